@@ -1,0 +1,37 @@
+/**
+ * Reading configuration from the environment. Every service reads its settings through these helpers so
+ * that a wrong value stops the process at start-up with a message naming the variable, instead of
+ * failing later in a request.
+ */
+export function readString(name: string, fallback?: string): string {
+  const value = process.env[name];
+  if (value !== undefined && value !== "") return value;
+  if (fallback !== undefined) return fallback;
+  throw new Error(`Environment variable ${name} is required`);
+}
+
+export function readOptionalString(name: string): string | undefined {
+  const value = process.env[name];
+  return value === undefined || value === "" ? undefined : value;
+}
+
+export function readInteger(name: string, fallback: number, range: { min?: number; max?: number } = {}): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`Environment variable ${name} must be an integer from ${min} to ${max}; got "${raw}"`);
+  }
+  return value;
+}
+
+export function readBoolean(name: string, fallback: boolean): boolean {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new Error(`Environment variable ${name} must be true or false; got "${raw}"`);
+}
+
+export const isProduction = (): boolean => process.env.NODE_ENV === "production";

@@ -1,0 +1,40 @@
+import type { GraphQLFormattedError } from "graphql";
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { Logger } from "pino";
+
+/**
+ * Errors are part of the API. An error the code raised on purpose (a GraphQLError with a code) goes
+ * out as it is. Anything else (a database failure, a bug) is logged in full here and answered with a
+ * stable code and a sentence, never a stack trace, SQL or a constraint name.
+ */
+const EXPECTED_CODES = new Set([
+  "BAD_USER_INPUT",
+  "NOT_FOUND",
+  "CONFLICT",
+  "FORBIDDEN",
+  "UNAUTHENTICATED",
+  "SERVICE_UNAVAILABLE",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+]);
+
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === "string" && EXPECTED_CODES.has(code)) {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  const original = unwrapResolverError(error);
+  logger.error({ err: original, path: formatted.path }, "unexpected error while resolving");
+  return {
+    message: "Something went wrong on our side while answering this field. It has been logged; please try again later.",
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: "INTERNAL_SERVER_ERROR" },
+  };
+}
+

@@ -39,7 +39,7 @@ export function composeSupergraph(readSdl: (name: SubgraphName) => string = read
       }),
     };
   }
-  return { ok: true, supergraphSdl: `${result.supergraphSdl.trimEnd()}\n` };
+  return { ok: true, supergraphSdl: `${(result.supergraphSdl ?? "").trimEnd()}\n` };
 }
 
 function readCommittedSdl(name: SubgraphName): string {

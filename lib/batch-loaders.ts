@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import type { ObjectLiteral, Repository, SelectQueryBuilder } from "typeorm";
+import { isUuid } from "./ids.js";
 import { toConnection, type Connection, type Page } from "./pagination.js";
 
 /**
@@ -10,10 +11,11 @@ import { toConnection, type Connection, type Page } from "./pagination.js";
 /** Rows by a unique column (an entity's id): one `WHERE column = ANY($1)` per batch; null where none. */
 export function rowsByKey<E extends ObjectLiteral>(repository: Repository<E>, property: keyof E & string = "id") {
   return new DataLoader<string, E | null>(async (keys) => {
-    const rows = await repository
-      .createQueryBuilder("t")
-      .where(`t.${property} = ANY(:keys)`, { keys: [...keys] })
-      .getMany();
+    // A malformed id (from a client's representation) matches nothing rather than failing the batch.
+    const wellFormed = property === "id" ? keys.filter(isUuid) : [...keys];
+    const rows = wellFormed.length
+      ? await repository.createQueryBuilder("t").where(`t.${property} = ANY(:keys)`, { keys: wellFormed }).getMany()
+      : [];
     const byKey = new Map(rows.map((row) => [String(row[property]), row]));
     return keys.map((key) => byKey.get(key) ?? null);
   });

@@ -53,7 +53,8 @@ export function createSubgraphDataSource(options: SubgraphDatabaseOptions): Data
     synchronize: false,
     logger: new StatementCountingLogger(options.statementCounter),
     applicationName: `ipg-${options.schema}`,
-    extra: { max: options.poolSize ?? 10 },
+    // Raw SQL (migrations, aggregate queries) resolves unqualified names in the subgraph's own schema only.
+    extra: { max: options.poolSize ?? 10, options: `-c search_path="${options.schema}"` },
   });
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { ApolloServer, type BaseContext } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
@@ -59,6 +59,8 @@ export function createSubgraphService<TContext extends BaseContext>(options: Sub
     formatError: (formatted, error) => formatGraphQLError(formatted, error, options.logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: shell.httpServer }),
+      // Inline traces only serve Apollo's hosted GraphOS, which this graph does not report to.
+      ApolloServerPluginInlineTraceDisabled(),
       ...(isProduction() ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });

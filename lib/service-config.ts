@@ -1,0 +1,27 @@
+import { readInteger, readString } from "./config.js";
+
+/**
+ * The settings every subgraph reads, each from its own variables so that services can be deployed
+ * separately: PRODUCTS_PORT, PRODUCTS_DATABASE_URL (falling back to DATABASE_URL), and so on.
+ */
+export interface SubgraphConfig {
+  name: string;
+  host: string;
+  port: number;
+  databaseUrl: string;
+  /** The PostgreSQL schema the subgraph owns; its name unless overridden. */
+  databaseSchema: string;
+  databasePoolSize: number;
+}
+
+export function readSubgraphConfig(name: string, defaultPort: number): SubgraphConfig {
+  const prefix = name.toUpperCase();
+  return {
+    name,
+    host: readString(`${prefix}_HOST`, readString("HOST", "0.0.0.0")),
+    port: readInteger(`${prefix}_PORT`, defaultPort, { min: 0, max: 65535 }),
+    databaseUrl: readString(`${prefix}_DATABASE_URL`, process.env.DATABASE_URL),
+    databaseSchema: readString(`${prefix}_DATABASE_SCHEMA`, name),
+    databasePoolSize: readInteger(`${prefix}_DATABASE_POOL_SIZE`, readInteger("DATABASE_POOL_SIZE", 10, { min: 1, max: 200 }), { min: 1, max: 200 }),
+  };
+}

@@ -1,0 +1,48 @@
+import { Column, Entity, PrimaryColumn } from "typeorm";
+import type { Agency, ProcurementBenefit, ProductField, ProductRow } from "../../../../lib/seed/dataset.js";
+
+@Entity({ name: "product" })
+export class Product implements ProductRow {
+  @PrimaryColumn("uuid")
+  id: string;
+
+  @Column("text", { name: "designation_number" })
+  designationNumber: string;
+
+  @Column("text")
+  name: string;
+
+  @Column("text", { name: "name_en" })
+  nameEn: string;
+
+  @Column("text")
+  description: string;
+
+  @Column("uuid", { name: "company_id" })
+  companyId: string;
+
+  @Column("text")
+  field: ProductField;
+
+  @Column("text", { name: "designating_agency" })
+  designatingAgency: Agency;
+
+  @Column("date", { name: "designated_on" })
+  designatedOn: string;
+
+  /** designated_on + 3 years, computed by PostgreSQL (a generated column), so it can never disagree. */
+  @Column({ type: "date", name: "valid_until", insert: false, update: false })
+  validUntil: string;
+
+  @Column("date", { name: "revoked_on", nullable: true })
+  revokedOn: string | null;
+
+  @Column("text", { name: "procurement_item_number" })
+  procurementItemNumber: string;
+
+  @Column("bigint", { name: "unit_price" })
+  unitPrice: number;
+
+  @Column("text", { array: true })
+  benefits: ProcurementBenefit[];
+}

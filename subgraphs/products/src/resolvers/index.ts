@@ -1,0 +1,21 @@
+import { scalarResolvers } from "../../../../lib/scalars.js";
+import type { SubgraphResolvers } from "../../../../lib/subgraph-server.js";
+import type { Context } from "../context.js";
+import { Company } from "./company.js";
+import { DesignationApplication } from "./designation-application.js";
+import { DesignationRound } from "./designation-round.js";
+import { Product } from "./product.js";
+import { AnnualProgramFigures, ProcurementSummary } from "./program-figures.js";
+import { Query } from "./query.js";
+
+export const resolvers = {
+  Money: scalarResolvers.Money,
+  Date: scalarResolvers.Date,
+  Query,
+  Product,
+  Company,
+  DesignationRound,
+  DesignationApplication,
+  ProcurementSummary,
+  AnnualProgramFigures,
+} as unknown as SubgraphResolvers<Context>;

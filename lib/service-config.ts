@@ -14,13 +14,14 @@ export interface SubgraphConfig {
   databasePoolSize: number;
 }
 
-export function readSubgraphConfig(name: string, defaultPort: number): SubgraphConfig {
+/** `overrides` is for tools that run a subgraph's data layer against a database they chose. */
+export function readSubgraphConfig(name: string, defaultPort: number, overrides: Partial<SubgraphConfig> = {}): SubgraphConfig {
   const prefix = name.toUpperCase();
   return {
     name,
     host: readString(`${prefix}_HOST`, readString("HOST", "0.0.0.0")),
     port: readInteger(`${prefix}_PORT`, defaultPort, { min: 0, max: 65535 }),
-    databaseUrl: readString(`${prefix}_DATABASE_URL`, process.env.DATABASE_URL),
+    databaseUrl: overrides.databaseUrl ?? readString(`${prefix}_DATABASE_URL`, process.env.DATABASE_URL),
     databaseSchema: readString(`${prefix}_DATABASE_SCHEMA`, name),
     databasePoolSize: readInteger(`${prefix}_DATABASE_POOL_SIZE`, readInteger("DATABASE_POOL_SIZE", 10, { min: 1, max: 200 }), { min: 1, max: 200 }),
   };

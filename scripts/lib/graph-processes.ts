@@ -1,0 +1,108 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import type { SubgraphName } from "../../lib/composition.js";
+import { subgraphDataModules } from "./subgraph-modules.js";
+
+/**
+ * Starts the four subgraphs and the gateway as separate processes, the way they are deployed, waits
+ * until each answers GET /ready, and stops them all (SIGTERM, then SIGKILL after a grace period).
+ * Used by `npm start`, the tests and the benchmark.
+ */
+export interface GraphPorts {
+  gateway: number;
+  products: number;
+  institutions: number;
+  certifications: number;
+  exhibitions: number;
+}
+
+export interface GraphProcessesOptions {
+  databaseUrl: string;
+  ports: GraphPorts;
+  /** Extra environment for every process (LOG_LEVEL, NODE_ENV…). */
+  env?: NodeJS.ProcessEnv;
+  /** "inherit" shows the services' logs on this terminal; "ignore" keeps them quiet. */
+  output?: "inherit" | "ignore";
+  readyTimeoutMs?: number;
+}
+
+export interface RunningGraph {
+  gatewayUrl: string;
+  subgraphUrls: Record<SubgraphName, string>;
+  processes: Map<string, ChildProcess>;
+  stop(): Promise<void>;
+}
+
+const GATEWAY_ENTRY = fileURLToPath(new URL("../../gateway/src/index.ts", import.meta.url));
+
+function spawnService(name: string, entry: string, env: NodeJS.ProcessEnv, output: "inherit" | "ignore"): ChildProcess {
+  const child = spawn(process.execPath, ["--import", "tsx", entry], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", output, output === "inherit" ? "inherit" : "pipe"],
+  });
+  let stderr = "";
+  child.stderr?.on("data", (chunk) => (stderr = (stderr + chunk).slice(-4000)));
+  child.once("exit", (code, signal) => {
+    (child as ChildProcess & { exitReport?: string }).exitReport = `${name} exited (${signal ?? `code ${code}`})${stderr ? `:\n${stderr}` : ""}`;
+  });
+  return child;
+}
+
+async function waitUntilReady(name: string, child: ChildProcess, url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const report = (child as ChildProcess & { exitReport?: string }).exitReport;
+    if (report) throw new Error(report);
+    const response = await fetch(url, { signal: AbortSignal.timeout(1000) }).catch(() => null);
+    if (response?.ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${name} was not ready at ${url} within ${timeoutMs} ms`);
+}
+
+export async function stopProcess(child: ChildProcess, graceMs = 5000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+  await exited;
+  clearTimeout(timer);
+}
+
+export async function startGraphProcesses(options: GraphProcessesOptions): Promise<RunningGraph> {
+  const output = options.output ?? "inherit";
+  const timeout = options.readyTimeoutMs ?? 30_000;
+  const processes = new Map<string, ChildProcess>();
+  const stop = async () => {
+    // The gateway first, so no request reaches a subgraph that is going away.
+    const gateway = processes.get("gateway");
+    if (gateway) await stopProcess(gateway);
+    await Promise.all([...processes].filter(([name]) => name !== "gateway").map(([, child]) => stopProcess(child)));
+  };
+  const subgraphUrls = {} as Record<SubgraphName, string>;
+  try {
+    await Promise.all(
+      subgraphDataModules.map(async (module) => {
+        const port = options.ports[module.name];
+        const prefix = module.name.toUpperCase();
+        const child = spawnService(
+          module.name,
+          module.entry,
+          { ...options.env, DATABASE_URL: options.databaseUrl, [`${prefix}_PORT`]: String(port), MIGRATE_ON_START: "false" },
+          output,
+        );
+        processes.set(module.name, child);
+        subgraphUrls[module.name] = `http://localhost:${port}/graphql`;
+        await waitUntilReady(module.name, child, `http://localhost:${port}/ready`, timeout);
+      }),
+    );
+    const urlEnv = Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
+    const gateway = spawnService("gateway", GATEWAY_ENTRY, { ...options.env, ...urlEnv, GATEWAY_PORT: String(options.ports.gateway) }, output);
+    processes.set("gateway", gateway);
+    await waitUntilReady("gateway", gateway, `http://localhost:${options.ports.gateway}/ready`, timeout);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { gatewayUrl: `http://localhost:${options.ports.gateway}/graphql`, subgraphUrls, processes, stop };
+}

@@ -1,0 +1,52 @@
+import { migrate } from "../../lib/database.js";
+import { generateDataset } from "../../lib/seed/generate.js";
+import { subgraphDataModules } from "./subgraph-modules.js";
+
+export interface PrepareOptions {
+  databaseUrl: string;
+  /** Seed an empty database with the generated dataset at this scale. */
+  seedScale?: number;
+  log?: (message: string) => void;
+}
+
+export interface PrepareResult {
+  migrated: string[];
+  seeded: boolean;
+}
+
+/**
+ * Runs every subgraph's migrations on its own schema, then, if every subgraph is empty, writes the
+ * seed dataset: each slice through its own subgraph's data layer. A database that already holds data
+ * is left as it is, so a restart keeps the user's changes.
+ */
+export async function prepareDatabase(options: PrepareOptions): Promise<PrepareResult> {
+  const log = options.log ?? (() => undefined);
+  const connections = subgraphDataModules.map((module) => {
+    const config = module.configFor(options.databaseUrl);
+    return { module, config, db: module.createDataSource(config) };
+  });
+  const migrated: string[] = [];
+  try {
+    for (const { module, config, db } of connections) {
+      await db.initialize();
+      const applied = await migrate(db, config.databaseSchema);
+      migrated.push(...applied.map((name) => `${module.name}: ${name}`));
+    }
+    if (migrated.length) log(`Applied ${migrated.length} migration(s).`);
+
+    const empty = await Promise.all(connections.map(({ module, db }) => module.isEmpty(db)));
+    if (options.seedScale === undefined || !empty.every(Boolean)) {
+      if (empty.some(Boolean) && !empty.every(Boolean)) {
+        log(`Some subgraphs hold data and some do not (${connections.filter((_, i) => empty[i]).map((c) => c.module.name).join(", ")} empty); not seeding.`);
+      }
+      return { migrated, seeded: false };
+    }
+    const started = Date.now();
+    const dataset = generateDataset({ scale: options.seedScale });
+    for (const { module, db } of connections) await module.seed(db, dataset);
+    log(`Seeded the database at scale ${options.seedScale} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    return { migrated, seeded: true };
+  } finally {
+    await Promise.all(connections.map(({ db }) => (db.isInitialized ? db.destroy() : undefined)));
+  }
+}

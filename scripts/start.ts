@@ -1,0 +1,78 @@
+/**
+ * npm start: the whole graph on one machine. Starts PostgreSQL (embedded, unless DATABASE_URL names a
+ * server), applies every subgraph's migrations, seeds an empty database, starts the four subgraphs and
+ * the gateway as separate processes, and prints where Apollo Sandbox opens. Ctrl-C stops everything.
+ */
+import { fileURLToPath } from "node:url";
+import { readInteger, readOptionalString } from "../lib/config.js";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/embedded-postgres.js";
+import { startGraphProcesses, type RunningGraph } from "./lib/graph-processes.js";
+import { prepareDatabase } from "./lib/prepare-database.js";
+
+const say = (message: string) => process.stdout.write(`${message}\n`);
+const started = Date.now();
+
+let embedded: EmbeddedDatabase | undefined;
+let graph: RunningGraph | undefined;
+let stopping = false;
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    say("\nStopping the graph…");
+    await graph?.stop().catch((error) => say(`  could not stop a service cleanly: ${error.message}`));
+    await embedded?.stop().catch((error) => say(`  could not stop PostgreSQL cleanly: ${error.message}`));
+    say("Stopped.");
+  }
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+try {
+  let databaseUrl = readOptionalString("DATABASE_URL");
+  if (databaseUrl) {
+    say(`Using PostgreSQL from DATABASE_URL.`);
+  } else {
+    const dataDir = readOptionalString("EMBEDDED_POSTGRES_DIR") ?? fileURLToPath(new URL("../.data/postgres", import.meta.url));
+    const port = readInteger("EMBEDDED_POSTGRES_PORT", 54329, { min: 1, max: 65535 });
+    say(`Starting embedded PostgreSQL on port ${port} (data in ${dataDir})…`);
+    embedded = await startEmbeddedPostgres({ dataDir, port });
+    databaseUrl = embedded.url;
+  }
+
+  await prepareDatabase({ databaseUrl, seedScale: readInteger("SEED_SCALE", 1, { min: 1, max: 1000 }), log: (line) => say(line) });
+
+  const ports = {
+    gateway: readInteger("GATEWAY_PORT", 4000),
+    products: readInteger("PRODUCTS_PORT", 4001),
+    institutions: readInteger("INSTITUTIONS_PORT", 4002),
+    certifications: readInteger("CERTIFICATIONS_PORT", 4003),
+    exhibitions: readInteger("EXHIBITIONS_PORT", 4004),
+  };
+  say("Starting the subgraphs and the gateway…");
+  graph = await startGraphProcesses({ databaseUrl, ports, env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" } });
+
+  say(`
+The Innovation Procurement Graph is up (${((Date.now() - started) / 1000).toFixed(1)} s).
+
+  Gateway and Apollo Sandbox:  ${graph.gatewayUrl}
+  Subgraphs:                   ${Object.entries(graph.subgraphUrls).map(([name, url]) => `${name} ${url}`).join("\n                               ")}
+
+Open the gateway URL in a browser to explore the graph in Apollo Sandbox, or:
+  curl -s ${graph.gatewayUrl} -H 'content-type: application/json' \\
+    -d '{"query":"{ procurementSummary(agency: MOTIE, throughYear: 2024) { designatedProducts procurementGenerated } }"}'
+
+Press Ctrl-C to stop.`);
+
+  for (const [name, child] of graph.processes) {
+    child.once("exit", (code, signal) => {
+      if (stopping) return;
+      say(`\n${name} stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping the graph.`);
+      void shutdown(1);
+    });
+  }
+} catch (error) {
+  say(`\nThe graph could not start: ${(error as Error).message}`);
+  await shutdown(1);
+}

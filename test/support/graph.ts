@@ -1,0 +1,86 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { createDatabaseIfMissing, startEmbeddedPostgres, type EmbeddedDatabase } from "../../lib/embedded-postgres.js";
+import type { SubgraphName } from "../../lib/composition.js";
+import type { Dataset } from "../../lib/seed/dataset.js";
+import { generateDataset } from "../../lib/seed/generate.js";
+import { freePort } from "../../scripts/lib/free-port.js";
+import { startGraphProcesses, type RunningGraph } from "../../scripts/lib/graph-processes.js";
+import { prepareDatabase } from "../../scripts/lib/prepare-database.js";
+
+/**
+ * The graph every test talks to: a fresh PostgreSQL database (embedded in a temporary folder, or a new
+ * database on the server named by TEST_DATABASE_URL), migrated and seeded at scale 1, with the four
+ * subgraphs and the gateway running as separate processes on free ports. Started once per test run by
+ * the root hooks; tests that write make their own rows.
+ */
+export interface TestGraph {
+  gatewayUrl: string;
+  subgraphUrls: Record<SubgraphName, string>;
+  databaseUrl: string;
+  /** What the database was seeded with (the generator is deterministic). */
+  dataset: Dataset;
+  running: RunningGraph;
+}
+
+let current: TestGraph | undefined;
+let cleanup: Array<() => Promise<void>> = [];
+
+export function testGraph(): TestGraph {
+  if (!current) throw new Error("The test graph is not running: the root hooks start it (see .mocharc.json).");
+  return current;
+}
+
+async function createTestDatabase(): Promise<string> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (serverUrl) {
+    const name = `ipg_test_${process.pid}_${Date.now()}`;
+    await createDatabaseIfMissing(serverUrl, name);
+    cleanup.push(async () => {
+      const client = new pg.Client({ connectionString: serverUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    });
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    return url.toString();
+  }
+  const folder = await mkdtemp(path.join(tmpdir(), "ipg-test-"));
+  const database: EmbeddedDatabase = await startEmbeddedPostgres({ dataDir: path.join(folder, "data"), port: await freePort() });
+  cleanup.push(async () => {
+    await database.stop();
+    await rm(folder, { recursive: true, force: true });
+  });
+  return database.url;
+}
+
+export async function startTestGraph(): Promise<TestGraph> {
+  const databaseUrl = await createTestDatabase();
+  await prepareDatabase({ databaseUrl, seedScale: 1 });
+  const ports = {
+    gateway: await freePort(),
+    products: await freePort(),
+    institutions: await freePort(),
+    certifications: await freePort(),
+    exhibitions: await freePort(),
+  };
+  const running = await startGraphProcesses({
+    databaseUrl,
+    ports,
+    output: process.env.TEST_SERVICE_LOGS ? "inherit" : "ignore",
+    env: { LOG_LEVEL: process.env.TEST_SERVICE_LOGS ?? "warn" },
+  });
+  cleanup.unshift(() => running.stop());
+  current = { gatewayUrl: running.gatewayUrl, subgraphUrls: running.subgraphUrls, databaseUrl, dataset: generateDataset({ scale: 1 }), running };
+  return current;
+}
+
+export async function stopTestGraph(): Promise<void> {
+  const steps = cleanup;
+  cleanup = [];
+  current = undefined;
+  for (const step of steps) await step();
+}

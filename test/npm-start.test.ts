@@ -1,0 +1,106 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { connect } from "node:net";
+import path from "node:path";
+import { expect } from "chai";
+import { freePort } from "../scripts/lib/free-port.js";
+
+/** `npm start` as a user runs it: embedded PostgreSQL, seed, five processes, Ctrl-C. */
+interface StartRun {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function runStart(env: NodeJS.ProcessEnv): StartRun {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    cwd: path.resolve(import.meta.dirname, ".."),
+    env: { ...process.env, ...env, DATABASE_URL: "" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout!.on("data", (chunk) => (output += chunk));
+  child.stderr!.on("data", (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+async function waitFor(run: StartRun, pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const match = pattern.exec(run.output());
+    if (match) return match;
+    if (run.child.exitCode !== null) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`"${pattern}" did not appear; output:\n${run.output()}`);
+}
+
+/** Whether anything still listens on the port (a service or PostgreSQL left behind). */
+const listening = (port: string | undefined) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect(Number(port), "127.0.0.1");
+    socket.once("connect", () => (socket.destroy(), resolve(true)));
+    socket.once("error", () => resolve(false));
+  });
+
+describe("npm start", function () {
+  this.timeout(180_000);
+  let folder: string;
+  let env: NodeJS.ProcessEnv;
+
+  before(async () => {
+    folder = await mkdtemp(path.join(tmpdir(), "ipg-start-"));
+    env = {
+      EMBEDDED_POSTGRES_DIR: path.join(folder, "postgres"),
+      EMBEDDED_POSTGRES_PORT: String(await freePort()),
+      GATEWAY_PORT: String(await freePort()),
+      PRODUCTS_PORT: String(await freePort()),
+      INSTITUTIONS_PORT: String(await freePort()),
+      CERTIFICATIONS_PORT: String(await freePort()),
+      EXHIBITIONS_PORT: String(await freePort()),
+    };
+  });
+  after(async () => {
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it("starts the seeded graph, prints where Sandbox is, answers, and stops every process on Ctrl-C", async () => {
+    const run = runStart(env);
+    try {
+      const [, gatewayUrl] = await waitFor(run, /Gateway and Apollo Sandbox:\s+(\S+)/, 150_000);
+      expect(gatewayUrl).to.equal(`http://localhost:${env.GATEWAY_PORT}/graphql`);
+      expect(run.output()).to.match(/Seeded the database at scale 1/);
+
+      const response = await fetch(gatewayUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ procurementSummary(agency: MOTIE, throughYear: 2024) { designatedProducts procurementGenerated } }" }),
+      });
+      expect(await response.json()).to.deep.equal({
+        data: { procurementSummary: { designatedProducts: 313, procurementGenerated: 518_600_000_000 } },
+      });
+      const landing = await fetch(gatewayUrl, { headers: { accept: "text/html" } });
+      expect(await landing.text()).to.match(/Apollo Sandbox|sandbox/i);
+    } finally {
+      run.child.kill("SIGINT");
+    }
+    expect(await run.exited).to.equal(0);
+    const ports = [env.GATEWAY_PORT, env.PRODUCTS_PORT, env.INSTITUTIONS_PORT, env.CERTIFICATIONS_PORT, env.EXHIBITIONS_PORT];
+    for (const port of [...ports, env.EMBEDDED_POSTGRES_PORT]) {
+      expect(await listening(port), `something still listens on port ${port}`).to.equal(false);
+    }
+  });
+
+  it("keeps the data on restart instead of seeding again", async () => {
+    const run = runStart(env);
+    try {
+      await waitFor(run, /Gateway and Apollo Sandbox:/, 150_000);
+      expect(run.output()).to.not.match(/Seeded/);
+    } finally {
+      run.child.kill("SIGINT");
+    }
+    expect(await run.exited).to.equal(0);
+  });
+});

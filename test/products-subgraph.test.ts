@@ -1,7 +1,7 @@
 import { expect } from "chai";
 import { addYears } from "../lib/dates.js";
 import { testGraph } from "./support/graph.js";
-import { subgraph } from "./support/client.js";
+import { subgraph, type GraphQLResponse } from "./support/client.js";
 
 describe("products subgraph (called directly)", () => {
   it("finds a product by designation number with its company", async () => {
@@ -60,9 +60,9 @@ describe("products subgraph (called directly)", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let pageNumber = 0; pageNumber < 10; pageNumber++) {
-      const response = await subgraph("products", query, { after });
+      const response: GraphQLResponse = await subgraph("products", query, { after });
       expect(response.errors).to.equal(undefined);
-      const page = response.data.products;
+      const page: { totalCount: number; nodes: Array<{ id: string; designatedOn: string; designatingAgency: string }>; pageInfo: { hasNextPage: boolean; endCursor: string } } = response.data.products;
       expect(page.totalCount).to.equal(expected.length);
       for (const node of page.nodes) {
         expect(node.designatingAgency).to.equal("MOTIE");

@@ -27,7 +27,7 @@ export class CreateExhibitionsTables1764050300000 implements MigrationInterface 
         ends_at timestamptz NOT NULL CHECK (isfinite(ends_at)),
         organizer text NOT NULL CHECK (length(organizer) BETWEEN 1 AND 200),
         capacity integer CHECK (capacity > 0),
-        CHECK (ends_at > starts_at)
+        CONSTRAINT event_ends_after_start CHECK (ends_at > starts_at)
       )`);
     await db.query(`CREATE INDEX event_starts_idx ON event (starts_at, id)`);
     await db.query(`CREATE INDEX event_kind_starts_idx ON event (kind, starts_at, id)`);
@@ -57,8 +57,9 @@ export class CreateExhibitionsTables1764050300000 implements MigrationInterface 
         status text NOT NULL CHECK (status IN ('REQUESTED', 'CONFIRMED', 'HELD', 'CANCELLED')),
         outcome text CHECK (outcome IN ('NO_INTEREST', 'FOLLOW_UP', 'PURCHASE_INTENT')),
         -- Both ends present and finite, the end after the start: the slot is bounded and never empty.
-        CHECK (isfinite(slot_starts_at) AND isfinite(slot_ends_at) AND slot_ends_at > slot_starts_at),
-        CHECK (outcome IS NULL OR status = 'HELD'),
+        CONSTRAINT consultation_meeting_slot_bounded
+          CHECK (isfinite(slot_starts_at) AND isfinite(slot_ends_at) AND slot_ends_at > slot_starts_at),
+        CONSTRAINT consultation_meeting_outcome_once_held CHECK (outcome IS NULL OR status = 'HELD'),
         CONSTRAINT consultation_meeting_product_not_double_booked
           EXCLUDE USING gist (product_id WITH =, slot WITH &&) WHERE (status <> 'CANCELLED'),
         CONSTRAINT consultation_meeting_institution_not_double_booked

@@ -1,0 +1,19 @@
+import { scalarResolvers } from "../../../../lib/scalars.js";
+import type { SubgraphResolvers } from "../../../../lib/subgraph-server.js";
+import type { Context } from "../context.js";
+import { ConsultationMeeting } from "./consultation-meeting.js";
+import { Event } from "./event.js";
+import { Exhibitor } from "./exhibitor.js";
+import { Institution } from "./institution.js";
+import { Product } from "./product.js";
+import { Query } from "./query.js";
+
+export const resolvers = {
+  DateTime: scalarResolvers.DateTime,
+  Query,
+  Event,
+  Exhibitor,
+  ConsultationMeeting,
+  Product,
+  Institution,
+} as unknown as SubgraphResolvers<Context>;

@@ -37,4 +37,3 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     extensions: { code: "INTERNAL_SERVER_ERROR" },
   };
 }
-

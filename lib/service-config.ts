@@ -23,6 +23,9 @@ export function readSubgraphConfig(name: string, defaultPort: number, overrides:
     port: readInteger(`${prefix}_PORT`, defaultPort, { min: 0, max: 65535 }),
     databaseUrl: overrides.databaseUrl ?? readString(`${prefix}_DATABASE_URL`, process.env.DATABASE_URL),
     databaseSchema: readString(`${prefix}_DATABASE_SCHEMA`, name),
-    databasePoolSize: readInteger(`${prefix}_DATABASE_POOL_SIZE`, readInteger("DATABASE_POOL_SIZE", 10, { min: 1, max: 200 }), { min: 1, max: 200 }),
+    databasePoolSize: readInteger(`${prefix}_DATABASE_POOL_SIZE`, readInteger("DATABASE_POOL_SIZE", 10, { min: 1, max: 200 }), {
+      min: 1,
+      max: 200,
+    }),
   };
 }

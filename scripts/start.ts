@@ -57,7 +57,9 @@ try {
 The Innovation Procurement Graph is up (${((Date.now() - started) / 1000).toFixed(1)} s).
 
   Gateway and Apollo Sandbox:  ${graph.gatewayUrl}
-  Subgraphs:                   ${Object.entries(graph.subgraphUrls).map(([name, url]) => `${name} ${url}`).join("\n                               ")}
+  Subgraphs:                   ${Object.entries(graph.subgraphUrls)
+    .map(([name, url]) => `${name} ${url}`)
+    .join("\n                               ")}
 
 Open the gateway URL in a browser to explore the graph in Apollo Sandbox, or:
   curl -s ${graph.gatewayUrl} -H 'content-type: application/json' \\

@@ -51,16 +51,24 @@ describe("certifications subgraph (called directly)", () => {
     expect(cert).to.deep.equal({ id: certificate.id, number: certificate.number });
     expect(app).to.deep.equal({ id: application.id, status: application.status });
     expect(product.certificates.map((row: { id: string }) => row.id).sort()).to.deep.equal(
-      dataset.certifications.certificates.filter((row) => row.productId === certificate.productId).map((row) => row.id).sort(),
+      dataset.certifications.certificates
+        .filter((row) => row.productId === certificate.productId)
+        .map((row) => row.id)
+        .sort(),
     );
     expect(institution.operatedCertificationPrograms.map((row: { id: string }) => row.id)).to.include(program.id);
   });
 
   it("filters certificates by scheme and market", async () => {
     const expected = testGraph().dataset.certifications.certificates.filter((row) => row.scheme === "CE");
-    const response = await subgraph("certifications", `{ certificates(filter: { scheme: CE }, first: 100) { totalCount nodes { scheme market } } }`);
+    const response = await subgraph(
+      "certifications",
+      `{ certificates(filter: { scheme: CE }, first: 100) { totalCount nodes { scheme market } } }`,
+    );
     expect(response.errors).to.equal(undefined);
     expect(response.data.certificates.totalCount).to.equal(expected.length);
-    expect(response.data.certificates.nodes.every((row: { scheme: string; market: string }) => row.scheme === "CE" && row.market === "EU")).to.equal(true);
+    expect(
+      response.data.certificates.nodes.every((row: { scheme: string; market: string }) => row.scheme === "CE" && row.market === "EU"),
+    ).to.equal(true);
   });
 });

@@ -59,7 +59,9 @@ describe("exhibitions subgraph (called directly)", () => {
     expect(briefings.data.events.nodes.length).to.be.greaterThan(0);
     expect(briefings.data.events.nodes.every((event: { kind: string }) => event.kind === "PROCUREMENT_BRIEFING")).to.equal(true);
 
-    const invalid = await subgraph("exhibitions", `query ($from: DateTime) { events(filter: { from: $from }) { totalCount } }`, { from: "next tuesday" });
+    const invalid = await subgraph("exhibitions", `query ($from: DateTime) { events(filter: { from: $from }) { totalCount } }`, {
+      from: "next tuesday",
+    });
     expect(invalid.errors?.[0].extensions?.code).to.equal("BAD_USER_INPUT");
   });
 });

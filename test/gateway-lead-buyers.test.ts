@@ -9,7 +9,12 @@ describe("gateway: lead buyers", () => {
       leadBuyers(first: 100) { totalCount nodes { abbreviation leadBuyer { declaredOn } } }
     }`);
     const ktl = data.institutionByAbbreviation;
-    expect(ktl).to.include({ name: "한국산업기술시험원", nameEn: "Korea Testing Laboratory", type: "PUBLIC_INSTITUTION", parentMinistry: "MOTIE" });
+    expect(ktl).to.include({
+      name: "한국산업기술시험원",
+      nameEn: "Korea Testing Laboratory",
+      type: "PUBLIC_INSTITUTION",
+      parentMinistry: "MOTIE",
+    });
     expect(ktl.leadBuyer.declaredOn).to.equal("2025-02-27");
     expect(ktl.leadBuyer.venue).to.match(/진주/).and.to.match(/Jinju/);
     expect(ktl.leadBuyer.pledge.length).to.be.greaterThan(20);

@@ -6,14 +6,13 @@ describe("gateway: one product across all four subgraphs", () => {
   it("gives a product page whose parts agree: totals equal the sum of purchases, and every part is the product's own", async () => {
     const { dataset } = testGraph();
     // The product with the most parts in every subgraph, so each part is exercised.
-    const score = (id: string) =>
-      [
-        dataset.institutions.purchases.filter((row) => row.productId === id).length,
-        dataset.certifications.certificates.filter((row) => row.productId === id).length,
-        dataset.certifications.applications.filter((row) => row.productId === id).length,
-        dataset.exhibitions.exhibitors.filter((row) => row.productId === id).length,
-        dataset.exhibitions.meetings.filter((row) => row.productId === id).length,
-      ];
+    const score = (id: string) => [
+      dataset.institutions.purchases.filter((row) => row.productId === id).length,
+      dataset.certifications.certificates.filter((row) => row.productId === id).length,
+      dataset.certifications.applications.filter((row) => row.productId === id).length,
+      dataset.exhibitions.exhibitors.filter((row) => row.productId === id).length,
+      dataset.exhibitions.meetings.filter((row) => row.productId === id).length,
+    ];
     const product = dataset.products.products
       .filter((row) => score(row.id).every((count) => count > 0))
       .sort((a, b) => score(b.id).reduce((x, y) => x + y) - score(a.id).reduce((x, y) => x + y))[0];
@@ -55,9 +54,13 @@ describe("gateway: one product across all four subgraphs", () => {
     expect(own(page.exhibitions)).to.equal(true);
     expect(own(page.consultationMeetings.nodes)).to.equal(true);
     expect(page.certificates).to.have.length(dataset.certifications.certificates.filter((row) => row.productId === product.id).length);
-    expect(page.supportApplications).to.have.length(dataset.certifications.applications.filter((row) => row.productId === product.id).length);
+    expect(page.supportApplications).to.have.length(
+      dataset.certifications.applications.filter((row) => row.productId === product.id).length,
+    );
     expect(page.exhibitions).to.have.length(dataset.exhibitions.exhibitors.filter((row) => row.productId === product.id).length);
-    expect(page.consultationMeetings.totalCount).to.equal(dataset.exhibitions.meetings.filter((row) => row.productId === product.id).length);
+    expect(page.consultationMeetings.totalCount).to.equal(
+      dataset.exhibitions.meetings.filter((row) => row.productId === product.id).length,
+    );
   });
 
   it("answers null with no error for a product id that does not exist", async () => {

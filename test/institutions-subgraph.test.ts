@@ -6,7 +6,10 @@ describe("institutions subgraph (called directly)", () => {
   it("lists institutions with filters and pages", async () => {
     const { institutions } = testGraph().dataset.institutions;
     const publicInstitutions = institutions.filter((row) => row.type === "PUBLIC_INSTITUTION");
-    const response = await subgraph("institutions", `{ institutions(filter: { type: PUBLIC_INSTITUTION }, first: 100) { totalCount nodes { id type } } }`);
+    const response = await subgraph(
+      "institutions",
+      `{ institutions(filter: { type: PUBLIC_INSTITUTION }, first: 100) { totalCount nodes { id type } } }`,
+    );
     expect(response.errors).to.equal(undefined);
     expect(response.data.institutions.totalCount).to.equal(publicInstitutions.length);
     expect(response.data.institutions.nodes.every((node: { type: string }) => node.type === "PUBLIC_INSTITUTION")).to.equal(true);

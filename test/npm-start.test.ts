@@ -76,7 +76,9 @@ describe("npm start", function () {
       const response = await fetch(gatewayUrl, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: "{ procurementSummary(agency: MOTIE, throughYear: 2024) { designatedProducts procurementGenerated } }" }),
+        body: JSON.stringify({
+          query: "{ procurementSummary(agency: MOTIE, throughYear: 2024) { designatedProducts procurementGenerated } }",
+        }),
       });
       expect(await response.json()).to.deep.equal({
         data: { procurementSummary: { designatedProducts: 313, procurementGenerated: 518_600_000_000 } },

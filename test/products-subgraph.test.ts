@@ -62,7 +62,11 @@ describe("products subgraph (called directly)", () => {
     for (let pageNumber = 0; pageNumber < 10; pageNumber++) {
       const response: GraphQLResponse = await subgraph("products", query, { after });
       expect(response.errors).to.equal(undefined);
-      const page: { totalCount: number; nodes: Array<{ id: string; designatedOn: string; designatingAgency: string }>; pageInfo: { hasNextPage: boolean; endCursor: string } } = response.data.products;
+      const page: {
+        totalCount: number;
+        nodes: Array<{ id: string; designatedOn: string; designatingAgency: string }>;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      } = response.data.products;
       expect(page.totalCount).to.equal(expected.length);
       for (const node of page.nodes) {
         expect(node.designatingAgency).to.equal("MOTIE");
@@ -100,7 +104,9 @@ describe("products subgraph (called directly)", () => {
     const badCursor = await subgraph("products", `{ products(after: "not-a-cursor") { totalCount } }`);
     expect(badCursor.errors?.[0].extensions?.code).to.equal("BAD_USER_INPUT");
 
-    const badDate = await subgraph("products", `query ($d: Date!) { products(first: 1) { nodes { isDesignatedOn(date: $d) } } }`, { d: "2025-02-30" });
+    const badDate = await subgraph("products", `query ($d: Date!) { products(first: 1) { nodes { isDesignatedOn(date: $d) } } }`, {
+      d: "2025-02-30",
+    });
     expect(badDate.errors?.[0].extensions?.code).to.equal("BAD_USER_INPUT");
   });
 });

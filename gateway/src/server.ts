@@ -66,10 +66,7 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
   return {
     async start() {
       await apollo.start();
-      shell.app.use(
-        "/graphql",
-        expressMiddleware(apollo, { context: async ({ req }) => ({ caller: callerFromHeaders(req.headers) }) }),
-      );
+      shell.app.use("/graphql", expressMiddleware(apollo, { context: async ({ req }) => ({ caller: callerFromHeaders(req.headers) }) }));
       return listen(shell.httpServer, config.port, config.host);
     },
     async stop() {

@@ -155,7 +155,12 @@ export const productFields: Record<ProductField, FieldVocabulary> = {
       { name: "전기차 충전기", nameEn: "EV Charger", itemClass: "39121011", unitPrice: [3_000_000, 40_000_000] },
       { name: "무정전 전원장치", nameEn: "Uninterruptible Power Supply", itemClass: "39121017", unitPrice: [2_000_000, 50_000_000] },
       { name: "몰드 변압기", nameEn: "Cast-Resin Transformer", itemClass: "39121003", unitPrice: [20_000_000, 300_000_000] },
-      { name: "아크 감지 화재 예방 장치", nameEn: "Arc-Fault Fire Prevention Device", itemClass: "46191601", unitPrice: [300_000, 3_000_000] },
+      {
+        name: "아크 감지 화재 예방 장치",
+        nameEn: "Arc-Fault Fire Prevention Device",
+        itemClass: "46191601",
+        unitPrice: [300_000, 3_000_000],
+      },
     ],
     features: [
       { name: "실시간 원격 감시", nameEn: "real-time remote monitoring" },
@@ -185,7 +190,12 @@ export const productFields: Record<ProductField, FieldVocabulary> = {
       { name: "미세먼지 측정기", nameEn: "Fine Dust Monitor", itemClass: "41115307", unitPrice: [2_000_000, 20_000_000] },
       { name: "열화상 카메라", nameEn: "Thermal Imaging Camera", itemClass: "46171610", unitPrice: [3_000_000, 30_000_000] },
       { name: "오실로스코프", nameEn: "Oscilloscope", itemClass: "41113002", unitPrice: [5_000_000, 40_000_000] },
-      { name: "전자파 측정 시스템", nameEn: "Electromagnetic Field Measurement System", itemClass: "41113608", unitPrice: [50_000_000, 600_000_000] },
+      {
+        name: "전자파 측정 시스템",
+        nameEn: "Electromagnetic Field Measurement System",
+        itemClass: "41113608",
+        unitPrice: [50_000_000, 600_000_000],
+      },
       { name: "레이더 수위계", nameEn: "Radar Water Level Gauge", itemClass: "41112501", unitPrice: [4_000_000, 25_000_000] },
       { name: "가스 누출 감지기", nameEn: "Gas Leak Detector", itemClass: "41113104", unitPrice: [500_000, 5_000_000] },
     ],
@@ -527,7 +537,13 @@ export interface InstitutionTerm extends Term {
   region: string;
 }
 
-const publicInstitution = (name: string, nameEn: string, abbreviation: string, parentMinistry: string, region: string): InstitutionTerm => ({
+const publicInstitution = (
+  name: string,
+  nameEn: string,
+  abbreviation: string,
+  parentMinistry: string,
+  region: string,
+): InstitutionTerm => ({
   name,
   nameEn,
   abbreviation,
@@ -611,12 +627,47 @@ export const namedInstitutions: readonly InstitutionTerm[] = [
   centralGovernment("관세청", "Korea Customs Service", "KCS", "MOEF", "대전광역시"),
   centralGovernment("방위사업청", "Defense Acquisition Program Administration", "DAPA", "MND", "경기도"),
   centralGovernment("질병관리청", "Korea Disease Control and Prevention Agency", "KDCA", "MOHW", "충청북도"),
-  { name: "서울대학교", nameEn: "Seoul National University", abbreviation: "SNU", type: "EDUCATION", parentMinistry: "MOE", region: "서울특별시" },
-  { name: "한국과학기술원", nameEn: "Korea Advanced Institute of Science and Technology", abbreviation: "KAIST", type: "EDUCATION", parentMinistry: "MSIT", region: "대전광역시" },
-  { name: "경상국립대학교", nameEn: "Gyeongsang National University", abbreviation: "GNU", type: "EDUCATION", parentMinistry: "MOE", region: "경상남도" },
-  { name: "부산대학교", nameEn: "Pusan National University", abbreviation: "PNU", type: "EDUCATION", parentMinistry: "MOE", region: "부산광역시" },
+  {
+    name: "서울대학교",
+    nameEn: "Seoul National University",
+    abbreviation: "SNU",
+    type: "EDUCATION",
+    parentMinistry: "MOE",
+    region: "서울특별시",
+  },
+  {
+    name: "한국과학기술원",
+    nameEn: "Korea Advanced Institute of Science and Technology",
+    abbreviation: "KAIST",
+    type: "EDUCATION",
+    parentMinistry: "MSIT",
+    region: "대전광역시",
+  },
+  {
+    name: "경상국립대학교",
+    nameEn: "Gyeongsang National University",
+    abbreviation: "GNU",
+    type: "EDUCATION",
+    parentMinistry: "MOE",
+    region: "경상남도",
+  },
+  {
+    name: "부산대학교",
+    nameEn: "Pusan National University",
+    abbreviation: "PNU",
+    type: "EDUCATION",
+    parentMinistry: "MOE",
+    region: "부산광역시",
+  },
   { name: "서울교통공사", nameEn: "Seoul Metro", abbreviation: null, type: "OTHER", parentMinistry: null, region: "서울특별시" },
-  { name: "부산교통공사", nameEn: "Busan Transportation Corporation", abbreviation: null, type: "OTHER", parentMinistry: null, region: "부산광역시" },
+  {
+    name: "부산교통공사",
+    nameEn: "Busan Transportation Corporation",
+    abbreviation: null,
+    type: "OTHER",
+    parentMinistry: null,
+    region: "부산광역시",
+  },
 ];
 
 /**
@@ -625,8 +676,7 @@ export const namedInstitutions: readonly InstitutionTerm[] = [
  * province or per city it applies to.
  */
 export type InstitutionPattern = { type: InstitutionType; parentMinistry: string | null } & (
-  | { per: "region"; make: (region: Region) => Term }
-  | { per: "city"; make: (city: City) => Term }
+  { per: "region"; make: (region: Region) => Term } | { per: "city"; make: (city: City) => Term }
 );
 
 /** 수원시 → 수원, 강남구 → 강남, 울주군 → 울주: how school and office names start. */
@@ -636,17 +686,37 @@ const government = (region: Region) => `${region.nameEn} ${region.name.endsWith(
 
 export const institutionPatterns: readonly InstitutionPattern[] = [
   { type: "LOCAL_GOVERNMENT", parentMinistry: null, per: "region", make: (r) => ({ name: r.name, nameEn: government(r) }) },
-  { type: "EDUCATION", parentMinistry: null, per: "region", make: (r) => ({ name: `${r.shortName}교육청`, nameEn: `${r.nameEn} Office of Education` }) },
+  {
+    type: "EDUCATION",
+    parentMinistry: null,
+    per: "region",
+    make: (r) => ({ name: `${r.shortName}교육청`, nameEn: `${r.nameEn} Office of Education` }),
+  },
   { type: "LOCAL_GOVERNMENT", parentMinistry: null, per: "city", make: (c) => ({ name: c.name, nameEn: cityOffice(c) }) },
-  { type: "LOCAL_GOVERNMENT", parentMinistry: null, per: "city", make: (c) => ({ name: `${c.name} 상수도사업소`, nameEn: `${c.nameEn} Waterworks Office` }) },
-  { type: "LOCAL_GOVERNMENT", parentMinistry: null, per: "city", make: (c) => ({ name: `${c.name} 보건소`, nameEn: `${c.nameEn} Public Health Center` }) },
+  {
+    type: "LOCAL_GOVERNMENT",
+    parentMinistry: null,
+    per: "city",
+    make: (c) => ({ name: `${c.name} 상수도사업소`, nameEn: `${c.nameEn} Waterworks Office` }),
+  },
+  {
+    type: "LOCAL_GOVERNMENT",
+    parentMinistry: null,
+    per: "city",
+    make: (c) => ({ name: `${c.name} 보건소`, nameEn: `${c.nameEn} Public Health Center` }),
+  },
   {
     type: "OTHER",
     parentMinistry: null,
     per: "city",
     make: (c) => ({ name: `${c.name} 시설관리공단`, nameEn: `${c.nameEn} Facilities Management Corporation` }),
   },
-  { type: "OTHER", parentMinistry: null, per: "region", make: (r) => ({ name: `${r.shortName}개발공사`, nameEn: `${r.nameEn} Development Corporation` }) },
+  {
+    type: "OTHER",
+    parentMinistry: null,
+    per: "region",
+    make: (r) => ({ name: `${r.shortName}개발공사`, nameEn: `${r.nameEn} Development Corporation` }),
+  },
   {
     type: "EDUCATION",
     parentMinistry: null,
@@ -671,7 +741,12 @@ export const institutionPatterns: readonly InstitutionPattern[] = [
     per: "region",
     make: (r) => ({ name: `한국토지주택공사 ${r.shortName}지역본부`, nameEn: `LH ${r.nameEn} Regional Headquarters` }),
   },
-  { type: "EDUCATION", parentMinistry: null, per: "city", make: (c) => ({ name: `${stem(c)}중앙고등학교`, nameEn: `${c.nameEn} Jungang High School` }) },
+  {
+    type: "EDUCATION",
+    parentMinistry: null,
+    per: "city",
+    make: (c) => ({ name: `${stem(c)}중앙고등학교`, nameEn: `${c.nameEn} Jungang High School` }),
+  },
   {
     type: "EDUCATION",
     parentMinistry: null,

@@ -43,7 +43,8 @@ function spawnService(name: string, entry: string, env: NodeJS.ProcessEnv, outpu
   let stderr = "";
   child.stderr?.on("data", (chunk) => (stderr = (stderr + chunk).slice(-4000)));
   child.once("exit", (code, signal) => {
-    (child as ChildProcess & { exitReport?: string }).exitReport = `${name} exited (${signal ?? `code ${code}`})${stderr ? `:\n${stderr}` : ""}`;
+    (child as ChildProcess & { exitReport?: string }).exitReport =
+      `${name} exited (${signal ?? `code ${code}`})${stderr ? `:\n${stderr}` : ""}`;
   });
   return child;
 }
@@ -97,7 +98,12 @@ export async function startGraphProcesses(options: GraphProcessesOptions): Promi
       }),
     );
     const urlEnv = Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
-    const gateway = spawnService("gateway", GATEWAY_ENTRY, { ...options.env, ...urlEnv, GATEWAY_PORT: String(options.ports.gateway) }, output);
+    const gateway = spawnService(
+      "gateway",
+      GATEWAY_ENTRY,
+      { ...options.env, ...urlEnv, GATEWAY_PORT: String(options.ports.gateway) },
+      output,
+    );
     processes.set("gateway", gateway);
     await waitUntilReady("gateway", gateway, `http://localhost:${options.ports.gateway}/ready`, timeout);
   } catch (error) {

@@ -37,7 +37,12 @@ export async function prepareDatabase(options: PrepareOptions): Promise<PrepareR
     const empty = await Promise.all(connections.map(({ module, db }) => module.isEmpty(db)));
     if (options.seedScale === undefined || !empty.every(Boolean)) {
       if (empty.some(Boolean) && !empty.every(Boolean)) {
-        log(`Some subgraphs hold data and some do not (${connections.filter((_, i) => empty[i]).map((c) => c.module.name).join(", ")} empty); not seeding.`);
+        log(
+          `Some subgraphs hold data and some do not (${connections
+            .filter((_, i) => empty[i])
+            .map((c) => c.module.name)
+            .join(", ")} empty); not seeding.`,
+        );
       }
       return { migrated, seeded: false };
     }

@@ -74,7 +74,13 @@ export async function startTestGraph(): Promise<TestGraph> {
     env: { LOG_LEVEL: process.env.TEST_SERVICE_LOGS ?? "warn" },
   });
   cleanup.unshift(() => running.stop());
-  current = { gatewayUrl: running.gatewayUrl, subgraphUrls: running.subgraphUrls, databaseUrl, dataset: generateDataset({ scale: 1 }), running };
+  current = {
+    gatewayUrl: running.gatewayUrl,
+    subgraphUrls: running.subgraphUrls,
+    databaseUrl,
+    dataset: generateDataset({ scale: 1 }),
+    running,
+  };
   return current;
 }
 

@@ -14,5 +14,3 @@ export function createDataSource(config: SubgraphConfig, statementCounter?: Coun
     statementCounter,
   });
 }
-
-

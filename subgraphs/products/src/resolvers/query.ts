@@ -64,18 +64,13 @@ export const Query = {
   designationRound: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.round.load(requireId(id, "id")),
 
   designationRounds(_: unknown, args: { agency?: Agency | null; year?: number | null } & PageArgs, { db }: Context) {
-    const query = db
-      .getRepository(DesignationRound)
-      .createQueryBuilder("t")
-      .orderBy("t.opensOn", "DESC")
-      .addOrderBy("t.id", "ASC");
+    const query = db.getRepository(DesignationRound).createQueryBuilder("t").orderBy("t.opensOn", "DESC").addOrderBy("t.id", "ASC");
     if (args.agency) query.andWhere("t.agency = :agency", { agency: args.agency });
     if (args.year != null) query.andWhere("t.year = :year", { year: requireYear(args.year, "year") });
     return pageOf(query, args);
   },
 
-  designationApplication: (_: unknown, { id }: { id: string }, { loaders }: Context) =>
-    loaders.application.load(requireId(id, "id")),
+  designationApplication: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.application.load(requireId(id, "id")),
 
   procurementSummary(_: unknown, { agency, throughYear }: { agency: Agency; throughYear: number }) {
     return { agency, throughYear: requireYear(throughYear, "throughYear") };

@@ -1,0 +1,66 @@
+import { createHash } from "node:crypto";
+import type { EntityManager } from "typeorm";
+import { badUserInput, conflict } from "./errors.js";
+
+/**
+ * Idempotency keys for writes a partner may retry (recording a purchase, requesting a meeting,
+ * applying for support). The key is claimed in the same transaction as the write, in the subgraph's
+ * own `idempotency_key` table (see IDEMPOTENCY_TABLE_SQL, created by each subgraph's migration):
+ *   - first use: the claim succeeds, the write runs, the result's id is stored with the claim;
+ *   - a retry, even a simultaneous one: the primary key makes it wait for the first transaction, then
+ *     it finds the claim and returns the first result without writing anything;
+ *   - the same key with a different payload: refused with CONFLICT.
+ * If the first transaction fails, its claim is rolled back with it, so the key can be used again.
+ */
+export const IDEMPOTENCY_TABLE_SQL = `
+  CREATE TABLE idempotency_key (
+    operation text NOT NULL,
+    key text NOT NULL CHECK (length(key) BETWEEN 1 AND 200),
+    request_hash text NOT NULL,
+    result_id uuid,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (operation, key)
+  )`;
+
+function fingerprint(payload: unknown): string {
+  const canonical = JSON.stringify(payload, (_key, value) =>
+    value && typeof value === "object" && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)))
+      : value,
+  );
+  return createHash("sha256").update(canonical).digest("hex");
+}
+
+/**
+ * Runs `write` at most once per (operation, key) inside the caller's transaction; `write` returns the
+ * id of what it created. Without a key, `write` simply runs.
+ */
+export async function idempotent(
+  manager: EntityManager,
+  operation: string,
+  key: string | null | undefined,
+  payload: unknown,
+  write: () => Promise<string>,
+): Promise<{ id: string; replayed: boolean }> {
+  if (key == null) return { id: await write(), replayed: false };
+  if (key.length < 1 || key.length > 200) throw badUserInput("An idempotency key has 1 to 200 characters.", "idempotencyKey");
+  const hash = fingerprint(payload);
+  const claimed: unknown[] = await manager.query(
+    `INSERT INTO idempotency_key (operation, key, request_hash) VALUES ($1, $2, $3)
+     ON CONFLICT (operation, key) DO NOTHING RETURNING key`,
+    [operation, key, hash],
+  );
+  if (claimed.length === 0) {
+    const [previous]: Array<{ request_hash: string; result_id: string | null }> = await manager.query(
+      `SELECT request_hash, result_id FROM idempotency_key WHERE operation = $1 AND key = $2`,
+      [operation, key],
+    );
+    if (previous.request_hash !== hash || !previous.result_id) {
+      throw conflict("This idempotency key was already used for a different request; use a new key for a new request.", "idempotencyKey");
+    }
+    return { id: previous.result_id, replayed: true };
+  }
+  const id = await write();
+  await manager.query(`UPDATE idempotency_key SET result_id = $3 WHERE operation = $1 AND key = $2`, [operation, key, id]);
+  return { id, replayed: false };
+}

@@ -1,0 +1,42 @@
+import { Column, Entity, PrimaryColumn } from "typeorm";
+import type { CertificationProgramRow, CertificationScheme, CertificationScope } from "../../../../lib/seed/dataset.js";
+
+@Entity({ name: "certification_program" })
+export class CertificationProgram implements CertificationProgramRow {
+  @PrimaryColumn("uuid")
+  id: string;
+
+  @Column("text")
+  name: string;
+
+  @Column("text", { name: "name_en" })
+  nameEn: string;
+
+  @Column("uuid", { name: "operator_institution_id" })
+  operatorInstitutionId: string;
+
+  @Column("integer")
+  year: number;
+
+  @Column("text", { array: true })
+  scope: CertificationScope[];
+
+  @Column("text", { array: true })
+  schemes: CertificationScheme[];
+
+  @Column("bigint", { name: "per_product_ceiling" })
+  perProductCeiling: number;
+
+  @Column("bigint")
+  budget: number;
+
+  /** Support granted to approved applications, kept by a trigger and held within the budget by a CHECK. */
+  @Column({ type: "bigint", name: "committed_amount", insert: false, update: false })
+  committedAmount: number;
+
+  @Column("date", { name: "application_opens_on" })
+  applicationOpensOn: string;
+
+  @Column("date", { name: "application_closes_on" })
+  applicationClosesOn: string;
+}

@@ -1,0 +1,4 @@
+import { CreateCertificationsTables1764050200000 } from "./1764050200000-create-certifications-tables.js";
+
+/** In order; a new migration is appended, never edited once released. */
+export const migrations = [CreateCertificationsTables1764050200000];

@@ -1,20 +1,14 @@
 import { readFileSync } from "node:fs";
 import { composeServices } from "@apollo/composition";
 import { parse } from "graphql";
+import { SUBGRAPHS, type SubgraphName } from "./subgraph-names.js";
 
 /**
  * Composes the supergraph from the subgraph SDLs in schema/, the way `rover supergraph compose` would.
  * The routing URLs written into it are the local defaults; the gateway (or Apollo Router's
  * override_subgraph_url) points each subgraph at its deployed address.
  */
-export const SUBGRAPHS = [
-  { name: "products", port: 4001 },
-  { name: "institutions", port: 4002 },
-  { name: "certifications", port: 4003 },
-  { name: "exhibitions", port: 4004 },
-] as const;
-
-export type SubgraphName = (typeof SUBGRAPHS)[number]["name"];
+export { SUBGRAPHS, type SubgraphName };
 
 export const SUPERGRAPH_PATH = new URL("../schema/supergraph.graphql", import.meta.url);
 

@@ -1,3 +1,4 @@
+import { SUBGRAPHS, type SubgraphName } from "./subgraph-names.js";
 import { readInteger, readString } from "./config.js";
 
 /**
@@ -28,4 +29,14 @@ export function readSubgraphConfig(name: string, defaultPort: number, overrides:
       max: 200,
     }),
   };
+}
+
+/**
+ * Where another subgraph answers, for the questions a subgraph asks an owner before it writes
+ * (e.g. institutions asks products whether a product's designation is valid). PRODUCTS_URL etc.,
+ * defaulting to the local ports.
+ */
+export function readSubgraphUrl(name: SubgraphName): string {
+  const { port } = SUBGRAPHS.find((subgraph) => subgraph.name === name)!;
+  return readString(`${name.toUpperCase()}_URL`, `http://localhost:${port}/graphql`);
 }

@@ -30,6 +30,10 @@ export interface RunningGraph {
   gatewayUrl: string;
   subgraphUrls: Record<SubgraphName, string>;
   processes: Map<string, ChildProcess>;
+  /** Stops one subgraph's process (to test what happens when it is down). */
+  stopSubgraph(name: SubgraphName): Promise<void>;
+  /** Starts a stopped subgraph again on its port and waits until it is ready. */
+  restartSubgraph(name: SubgraphName): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -80,24 +84,32 @@ export async function startGraphProcesses(options: GraphProcessesOptions): Promi
     if (gateway) await stopProcess(gateway);
     await Promise.all([...processes].filter(([name]) => name !== "gateway").map(([, child]) => stopProcess(child)));
   };
-  const subgraphUrls = {} as Record<SubgraphName, string>;
-  try {
-    await Promise.all(
-      subgraphDataModules.map(async (module) => {
-        const port = options.ports[module.name];
-        const prefix = module.name.toUpperCase();
-        const child = spawnService(
-          module.name,
-          module.entry,
-          { ...options.env, DATABASE_URL: options.databaseUrl, [`${prefix}_PORT`]: String(port), MIGRATE_ON_START: "false" },
-          output,
-        );
-        processes.set(module.name, child);
-        subgraphUrls[module.name] = `http://localhost:${port}/graphql`;
-        await waitUntilReady(module.name, child, `http://localhost:${port}/ready`, timeout);
-      }),
+  const subgraphUrls = Object.fromEntries(
+    subgraphDataModules.map((module) => [module.name, `http://localhost:${options.ports[module.name]}/graphql`]),
+  ) as Record<SubgraphName, string>;
+  // Every process knows where every subgraph answers: the gateway routes to them, and a subgraph asks
+  // the owner of data it must check before a write (PRODUCTS_URL…).
+  const urlEnv = Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
+  const startSubgraph = async (name: SubgraphName) => {
+    const module = subgraphDataModules.find((candidate) => candidate.name === name)!;
+    const port = options.ports[name];
+    const child = spawnService(
+      name,
+      module.entry,
+      {
+        ...options.env,
+        ...urlEnv,
+        DATABASE_URL: options.databaseUrl,
+        [`${name.toUpperCase()}_PORT`]: String(port),
+        MIGRATE_ON_START: "false",
+      },
+      output,
     );
-    const urlEnv = Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
+    processes.set(name, child);
+    await waitUntilReady(name, child, `http://localhost:${port}/ready`, timeout);
+  };
+  try {
+    await Promise.all(subgraphDataModules.map((module) => startSubgraph(module.name)));
     const gateway = spawnService(
       "gateway",
       GATEWAY_ENTRY,
@@ -110,5 +122,15 @@ export async function startGraphProcesses(options: GraphProcessesOptions): Promi
     await stop();
     throw error;
   }
-  return { gatewayUrl: `http://localhost:${options.ports.gateway}/graphql`, subgraphUrls, processes, stop };
+  return {
+    gatewayUrl: `http://localhost:${options.ports.gateway}/graphql`,
+    subgraphUrls,
+    processes,
+    stopSubgraph: async (name) => {
+      const child = processes.get(name);
+      if (child) await stopProcess(child);
+    },
+    restartSubgraph: startSubgraph,
+    stop,
+  };
 }

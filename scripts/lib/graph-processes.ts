@@ -74,6 +74,24 @@ export async function stopProcess(child: ChildProcess, graceMs = 5000): Promise<
   clearTimeout(timer);
 }
 
+/** One more gateway process over already running subgraphs (e.g. in production mode, for a test). */
+export async function startGatewayProcess(options: {
+  port: number;
+  subgraphUrls: Record<SubgraphName, string>;
+  env?: NodeJS.ProcessEnv;
+  readyTimeoutMs?: number;
+}): Promise<{ url: string; stop(): Promise<void> }> {
+  const urlEnv = Object.fromEntries(Object.entries(options.subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
+  const child = spawnService("gateway", GATEWAY_ENTRY, { ...options.env, ...urlEnv, GATEWAY_PORT: String(options.port) }, "ignore");
+  try {
+    await waitUntilReady("gateway", child, `http://localhost:${options.port}/ready`, options.readyTimeoutMs ?? 30_000);
+  } catch (error) {
+    await stopProcess(child);
+    throw error;
+  }
+  return { url: `http://localhost:${options.port}/graphql`, stop: () => stopProcess(child) };
+}
+
 export async function startGraphProcesses(options: GraphProcessesOptions): Promise<RunningGraph> {
   const output = options.output ?? "inherit";
   const timeout = options.readyTimeoutMs ?? 30_000;

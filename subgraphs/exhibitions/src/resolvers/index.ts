@@ -6,11 +6,13 @@ import { Event } from "./event.js";
 import { Exhibitor } from "./exhibitor.js";
 import { Institution } from "./institution.js";
 import { Product } from "./product.js";
+import { Mutation } from "./mutation.js";
 import { Query } from "./query.js";
 
 export const resolvers = {
   DateTime: scalarResolvers.DateTime,
   Query,
+  Mutation,
   Event,
   Exhibitor,
   ConsultationMeeting,

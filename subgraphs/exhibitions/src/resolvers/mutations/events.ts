@@ -1,0 +1,37 @@
+import { randomUUID } from "node:crypto";
+import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
+import type { EventKind } from "../../../../../lib/seed/dataset.js";
+import type { Context } from "../../context.js";
+import { Event } from "../../entities/index.js";
+import { constraintMeanings, requireCapacity, requireEndsAfterStart, requireText } from "../../rules.js";
+
+interface CreateEventInput {
+  title: string;
+  titleEn: string;
+  kind: EventKind;
+  venue: string;
+  city: string;
+  /** Parsed by the DateTime scalar. */
+  startsAt: Date;
+  endsAt: Date;
+  organizer: string;
+  capacity?: number | null;
+}
+
+export async function createEvent(_: unknown, { input }: { input: CreateEventInput }, { db }: Context): Promise<Event> {
+  requireEndsAfterStart(input.startsAt, input.endsAt, "input.endsAt");
+  const event = db.getRepository(Event).create({
+    id: randomUUID(),
+    title: requireText(input.title, "input.title", 200),
+    titleEn: requireText(input.titleEn, "input.titleEn", 200),
+    kind: input.kind,
+    venue: requireText(input.venue, "input.venue", 200),
+    city: requireText(input.city, "input.city", 100),
+    startsAt: input.startsAt.toISOString(),
+    endsAt: input.endsAt.toISOString(),
+    organizer: requireText(input.organizer, "input.organizer", 200),
+    capacity: requireCapacity(input.capacity),
+  });
+  await withConstraintMeanings(constraintMeanings, () => db.getRepository(Event).insert(event));
+  return event;
+}

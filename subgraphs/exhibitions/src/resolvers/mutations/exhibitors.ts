@@ -1,0 +1,30 @@
+import { randomUUID } from "node:crypto";
+import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
+import { notFound } from "../../../../../lib/errors.js";
+import { requireId } from "../../../../../lib/ids.js";
+import type { Context } from "../../context.js";
+import { Event, Exhibitor } from "../../entities/index.js";
+import { requireProduct } from "../../owners.js";
+import { constraintMeanings, requireBooth } from "../../rules.js";
+
+interface RegisterExhibitorInput {
+  eventId: string;
+  productId: string;
+  booth: string;
+}
+
+/**
+ * One booth per product per event, booths unique in the event and the event's capacity are the
+ * database's (two unique constraints and the exhibitor_within_event_capacity trigger, which locks the
+ * event row and counts); the product's existence is the products subgraph's answer.
+ */
+export async function registerExhibitor(_: unknown, { input }: { input: RegisterExhibitorInput }, { db }: Context): Promise<Exhibitor> {
+  const eventId = requireId(input.eventId, "input.eventId");
+  const productId = requireId(input.productId, "input.productId");
+  const booth = requireBooth(input.booth);
+  if (!(await db.getRepository(Event).existsBy({ id: eventId }))) throw notFound("There is no event with this id.", "input.eventId");
+  await requireProduct(productId);
+  const exhibitor = db.getRepository(Exhibitor).create({ id: randomUUID(), eventId, productId, booth });
+  await withConstraintMeanings(constraintMeanings, () => db.transaction((manager) => manager.getRepository(Exhibitor).insert(exhibitor)));
+  return exhibitor;
+}

@@ -1,0 +1,102 @@
+import { randomUUID } from "node:crypto";
+import type { EntityManager } from "typeorm";
+import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
+import { graphError, notFound, type ErrorCode } from "../../../../../lib/errors.js";
+import { idempotent } from "../../../../../lib/idempotency.js";
+import { requireId } from "../../../../../lib/ids.js";
+import type { MeetingOutcome, MeetingStatus } from "../../../../../lib/seed/dataset.js";
+import type { Context } from "../../context.js";
+import { ConsultationMeeting, Event } from "../../entities/index.js";
+import { requireProductAndInstitution } from "../../owners.js";
+import { constraintMeanings, requireLegalMove, requireSlotWithinEvent } from "../../rules.js";
+
+interface RequestConsultationMeetingInput {
+  eventId: string;
+  productId: string;
+  institutionId: string;
+  /** Parsed by the DateTime scalar. */
+  slot: { startsAt: Date; endsAt: Date };
+  idempotencyKey?: string | null;
+}
+
+/**
+ * Books a product's seller and an institution into a slot. Double booking is refused by the two
+ * exclusion constraints (the second of two concurrent writers waits for the first, then fails); the
+ * idempotency key is claimed in the same transaction as the insert.
+ */
+export async function requestConsultationMeeting(
+  _: unknown,
+  { input }: { input: RequestConsultationMeetingInput },
+  { db }: Context,
+): Promise<ConsultationMeeting> {
+  const eventId = requireId(input.eventId, "input.eventId");
+  const productId = requireId(input.productId, "input.productId");
+  const institutionId = requireId(input.institutionId, "input.institutionId");
+  const event = await db.getRepository(Event).findOneBy({ id: eventId });
+  if (!event) throw notFound("There is no event with this id.", "input.eventId");
+  requireSlotWithinEvent(input.slot, event);
+  await requireProductAndInstitution(productId, institutionId);
+  const slotStartsAt = input.slot.startsAt.toISOString();
+  const slotEndsAt = input.slot.endsAt.toISOString();
+  const payload = { eventId, productId, institutionId, slotStartsAt, slotEndsAt };
+  const id = await withConstraintMeanings(constraintMeanings, () =>
+    db.transaction(async (manager) => {
+      const result = await underInput(() =>
+        idempotent(manager, "requestConsultationMeeting", input.idempotencyKey, payload, async () => {
+          const meeting = manager
+            .getRepository(ConsultationMeeting)
+            .create({ id: randomUUID(), ...payload, status: "REQUESTED", outcome: null });
+          await manager.getRepository(ConsultationMeeting).insert(meeting);
+          return meeting.id;
+        }),
+      );
+      return result.id;
+    }),
+  );
+  return await db.getRepository(ConsultationMeeting).findOneByOrFail({ id });
+}
+
+/** lib/idempotency.ts names the field `idempotencyKey`; in this API's inputs it is `input.idempotencyKey`. */
+async function underInput<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    const extensions = (error as { extensions?: { code?: ErrorCode; field?: string } }).extensions;
+    if (extensions?.code && extensions.field === "idempotencyKey") {
+      throw graphError(extensions.code, (error as Error).message, "input.idempotencyKey");
+    }
+    throw error;
+  }
+}
+
+/** Locks the meeting, checks the move is legal (naming the current status if not), and makes it. */
+async function moveMeeting(
+  { db }: Context,
+  meetingIdInput: string,
+  to: MeetingStatus,
+  change: Partial<Pick<ConsultationMeeting, "outcome">> = {},
+): Promise<ConsultationMeeting> {
+  const meetingId = requireId(meetingIdInput, "input.meetingId");
+  return withConstraintMeanings(constraintMeanings, () =>
+    db.transaction(async (manager: EntityManager) => {
+      const meetings = manager.getRepository(ConsultationMeeting);
+      const meeting = await meetings.findOne({ where: { id: meetingId }, lock: { mode: "pessimistic_write" } });
+      if (!meeting) throw notFound("There is no consultation meeting with this id.", "input.meetingId");
+      requireLegalMove(meeting.status, to);
+      await meetings.update({ id: meetingId }, { status: to, ...change });
+      return { ...meeting, status: to, ...change };
+    }),
+  );
+}
+
+export const confirmConsultationMeeting = (_: unknown, { input }: { input: { meetingId: string } }, context: Context) =>
+  moveMeeting(context, input.meetingId, "CONFIRMED");
+
+export const cancelConsultationMeeting = (_: unknown, { input }: { input: { meetingId: string } }, context: Context) =>
+  moveMeeting(context, input.meetingId, "CANCELLED");
+
+export const recordConsultationOutcome = (
+  _: unknown,
+  { input }: { input: { meetingId: string; outcome: MeetingOutcome } },
+  context: Context,
+) => moveMeeting(context, input.meetingId, "HELD", { outcome: input.outcome });

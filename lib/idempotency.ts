@@ -41,9 +41,11 @@ export async function idempotent(
   key: string | null | undefined,
   payload: unknown,
   write: () => Promise<string>,
+  /** The input field errors name, e.g. "input.idempotencyKey". */
+  field = "idempotencyKey",
 ): Promise<{ id: string; replayed: boolean }> {
   if (key == null) return { id: await write(), replayed: false };
-  if (key.length < 1 || key.length > 200) throw badUserInput("An idempotency key has 1 to 200 characters.", "idempotencyKey");
+  if (key.length < 1 || key.length > 200) throw badUserInput("An idempotency key has 1 to 200 characters.", field);
   const hash = fingerprint(payload);
   const claimed: unknown[] = await manager.query(
     `INSERT INTO idempotency_key (operation, key, request_hash) VALUES ($1, $2, $3)
@@ -56,7 +58,7 @@ export async function idempotent(
       [operation, key],
     );
     if (previous.request_hash !== hash || !previous.result_id) {
-      throw conflict("This idempotency key was already used for a different request; use a new key for a new request.", "idempotencyKey");
+      throw conflict("This idempotency key was already used for a different request; use a new key for a new request.", field);
     }
     return { id: previous.result_id, replayed: true };
   }

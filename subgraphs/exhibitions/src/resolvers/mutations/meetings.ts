@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { EntityManager } from "typeorm";
 import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
-import { graphError, notFound, type ErrorCode } from "../../../../../lib/errors.js";
 import { idempotent } from "../../../../../lib/idempotency.js";
 import { requireId } from "../../../../../lib/ids.js";
 import type { MeetingOutcome, MeetingStatus } from "../../../../../lib/seed/dataset.js";
@@ -41,14 +40,19 @@ export async function requestConsultationMeeting(
   const payload = { eventId, productId, institutionId, slotStartsAt, slotEndsAt };
   const id = await withConstraintMeanings(constraintMeanings, () =>
     db.transaction(async (manager) => {
-      const result = await underInput(() =>
-        idempotent(manager, "requestConsultationMeeting", input.idempotencyKey, payload, async () => {
+      const result = await idempotent(
+        manager,
+        "requestConsultationMeeting",
+        input.idempotencyKey,
+        payload,
+        async () => {
           const meeting = manager
             .getRepository(ConsultationMeeting)
             .create({ id: randomUUID(), ...payload, status: "REQUESTED", outcome: null });
           await manager.getRepository(ConsultationMeeting).insert(meeting);
           return meeting.id;
-        }),
+        },
+        "input.idempotencyKey",
       );
       return result.id;
     }),
@@ -57,18 +61,6 @@ export async function requestConsultationMeeting(
 }
 
 /** lib/idempotency.ts names the field `idempotencyKey`; in this API's inputs it is `input.idempotencyKey`. */
-async function underInput<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    const extensions = (error as { extensions?: { code?: ErrorCode; field?: string } }).extensions;
-    if (extensions?.code && extensions.field === "idempotencyKey") {
-      throw graphError(extensions.code, (error as Error).message, "input.idempotencyKey");
-    }
-    throw error;
-  }
-}
-
 /** Locks the meeting, checks the move is legal (naming the current status if not), and makes it. */
 async function moveMeeting(
   { db }: Context,

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { EntityManager } from "typeorm";
 import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
+import { notFound } from "../../../../../lib/errors.js";
 import { idempotent } from "../../../../../lib/idempotency.js";
 import { requireId } from "../../../../../lib/ids.js";
 import type { MeetingOutcome, MeetingStatus } from "../../../../../lib/seed/dataset.js";

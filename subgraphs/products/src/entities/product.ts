@@ -37,6 +37,10 @@ export class Product implements ProductRow {
   @Column("date", { name: "revoked_on", nullable: true })
   revokedOn: string | null;
 
+  /** Why the designation was revoked; null when not revoked (and for revocations recorded before reasons were kept). */
+  @Column("text", { name: "revocation_reason", nullable: true })
+  revocationReason?: string | null;
+
   @Column("text", { name: "procurement_item_number" })
   procurementItemNumber: string;
 

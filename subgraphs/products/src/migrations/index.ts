@@ -1,4 +1,5 @@
 import { CreateProductsTables1764050000000 } from "./1764050000000-create-products-tables.js";
+import { DesignationWrites1764300000000 } from "./1764300000000-designation-writes.js";
 
 /** In order; a new migration is appended, never edited once released. */
-export const migrations = [CreateProductsTables1764050000000];
+export const migrations = [CreateProductsTables1764050000000, DesignationWrites1764300000000];

@@ -6,12 +6,14 @@ import { DesignationApplication } from "./designation-application.js";
 import { DesignationRound } from "./designation-round.js";
 import { Product } from "./product.js";
 import { AnnualProgramFigures, ProcurementSummary } from "./program-figures.js";
+import { Mutation } from "./mutation.js";
 import { Query } from "./query.js";
 
 export const resolvers = {
   Money: scalarResolvers.Money,
   Date: scalarResolvers.Date,
   Query,
+  Mutation,
   Product,
   Company,
   DesignationRound,

@@ -1,0 +1,215 @@
+import { randomUUID } from "node:crypto";
+import type { EntityManager } from "typeorm";
+import { todayInKorea } from "../../../../../lib/dates.js";
+import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
+import { badUserInput, conflict, notFound } from "../../../../../lib/errors.js";
+import { idempotent } from "../../../../../lib/idempotency.js";
+import { requireId } from "../../../../../lib/ids.js";
+import type { ApplicationStage, ProcurementBenefit, ProductField } from "../../../../../lib/seed/dataset.js";
+import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";
+import type { Context } from "../../context.js";
+import { Company, DesignationApplication, DesignationRound, Product } from "../../entities/index.js";
+import {
+  requireBenefits,
+  requireLegalMove,
+  requireNotAfterToday,
+  requireNotBefore,
+  requirePositiveAmount,
+  requireRoundOpen,
+  requireScores,
+  requireText,
+  type ScoresInput,
+} from "../../rules.js";
+
+export interface SubmitDesignationApplicationInput {
+  roundId: string;
+  companyId: string;
+  productName: string;
+  productNameEn: string;
+  field: ProductField;
+  idempotencyKey?: string | null;
+}
+
+/** A company's application in a round that is open today; it starts SUBMITTED, dated today. */
+export async function submitDesignationApplication(
+  _: unknown,
+  { input }: { input: SubmitDesignationApplicationInput },
+  { db }: Context,
+): Promise<DesignationApplication> {
+  const request = {
+    roundId: requireId(input.roundId, "input.roundId"),
+    companyId: requireId(input.companyId, "input.companyId"),
+    productName: requireText(input.productName, "input.productName", "A product name"),
+    productNameEn: requireText(input.productNameEn, "input.productNameEn", "A product's English name"),
+    field: input.field,
+  };
+  const today = todayInKorea();
+  return withConstraintMeanings(CONSTRAINT_MEANINGS, () =>
+    db.transaction(async (manager) => {
+      const { id } = await idempotent(manager, "submitDesignationApplication", input.idempotencyKey, request, async () => {
+        const round = await manager.findOneBy(DesignationRound, { id: request.roundId });
+        if (!round) throw notFound("No designation round has this id.", "input.roundId");
+        if (!(await manager.existsBy(Company, { id: request.companyId }))) throw notFound("No company has this id.", "input.companyId");
+        requireRoundOpen(round, today);
+        const application: DesignationApplication = {
+          id: randomUUID(),
+          ...request,
+          stage: "SUBMITTED",
+          submittedOn: today,
+          innovativenessScore: null,
+          marketabilityScore: null,
+          publicValueScore: null,
+          productId: null,
+        };
+        await manager.insert(DesignationApplication, application);
+        return application.id;
+      });
+      return manager.findOneByOrFail(DesignationApplication, { id });
+    }),
+  );
+}
+
+export interface DesignationInput {
+  designatedOn: string;
+  procurementItemNumber: string;
+  unitPrice: number;
+  description: string;
+  benefits: ProcurementBenefit[];
+}
+
+export interface MoveDesignationApplicationInput {
+  applicationId: string;
+  to: ApplicationStage;
+  scores?: ScoresInput | null;
+  designation?: DesignationInput | null;
+}
+
+function readDesignation(designation: DesignationInput): DesignationInput {
+  return {
+    designatedOn: designation.designatedOn,
+    procurementItemNumber: requireText(
+      designation.procurementItemNumber,
+      "input.designation.procurementItemNumber",
+      "A G2B item number",
+      50,
+    ),
+    unitPrice: requirePositiveAmount(designation.unitPrice, "input.designation.unitPrice"),
+    description: requireText(designation.description, "input.designation.description", "A product description", 2000),
+    benefits: requireBenefits(designation.benefits, "input.designation.benefits"),
+  };
+}
+
+/**
+ * Scores are the technical evaluation's result: given when the application leaves TECHNICAL_EVALUATION,
+ * and required to enter FINAL_DELIBERATION unless the application already carries them.
+ */
+function requireScoresFitMove(application: DesignationApplication, to: ApplicationStage, scores: ScoresInput | null | undefined): void {
+  if (scores && application.stage !== "TECHNICAL_EVALUATION") {
+    throw badUserInput(
+      `Scores are recorded when an application leaves TECHNICAL_EVALUATION; this one is in ${application.stage}.`,
+      "input.scores",
+    );
+  }
+  if (to === "FINAL_DELIBERATION" && !scores && application.innovativenessScore == null) {
+    throw badUserInput("Moving to FINAL_DELIBERATION needs the technical evaluation's scores.", "input.scores");
+  }
+}
+
+function requireDesignationFitsMove(to: ApplicationStage, designation: DesignationInput | null | undefined): void {
+  if (designation && to !== "DESIGNATED")
+    throw badUserInput("Designation details are given only when moving to DESIGNATED.", "input.designation");
+  if (to === "DESIGNATED" && !designation) {
+    throw badUserInput(
+      "Moving to DESIGNATED needs the designation's details (date, G2B item number, unit price, description, benefits).",
+      "input.designation",
+    );
+  }
+}
+
+/**
+ * The next number in the agency's sequence for the year, `MOTIE-2025-0042`. One counter row per agency
+ * and year; the upsert locks it until this transaction ends, so concurrent designations queue and get
+ * consecutive numbers, and a designation that rolls back gives its number back. The first designation
+ * of a year starts after any number already in use (seeded products).
+ */
+async function nextDesignationNumber(manager: EntityManager, agency: string, year: number): Promise<string> {
+  const [{ last_sequence: sequence }]: Array<{ last_sequence: number }> = await manager.query(
+    `INSERT INTO designation_number_counter (agency, year, last_sequence)
+     VALUES ($1, $2, (SELECT coalesce(max(substring(designation_number FROM '([0-9]+)$')::int), 0) + 1
+                        FROM product WHERE designation_number LIKE $3))
+     ON CONFLICT (agency, year) DO UPDATE SET last_sequence = designation_number_counter.last_sequence + 1
+     RETURNING last_sequence`,
+    [agency, year, `${agency}-${year}-%`],
+  );
+  return `${agency}-${year}-${String(sequence).padStart(4, "0")}`;
+}
+
+async function designate(manager: EntityManager, application: DesignationApplication, designation: DesignationInput): Promise<string> {
+  const today = todayInKorea();
+  requireNotBefore(
+    designation.designatedOn,
+    application.submittedOn,
+    "input.designation.designatedOn",
+    `A product cannot be designated (${designation.designatedOn}) before its application was submitted (${application.submittedOn}).`,
+  );
+  requireNotAfterToday(designation.designatedOn, today, "input.designation.designatedOn", "The designation date");
+  const round = await manager.findOneByOrFail(DesignationRound, { id: application.roundId });
+  const product: Omit<Product, "validUntil"> = {
+    id: randomUUID(),
+    designationNumber: await nextDesignationNumber(manager, round.agency, round.year),
+    name: application.productName,
+    nameEn: application.productNameEn,
+    description: designation.description,
+    companyId: application.companyId,
+    field: application.field,
+    designatingAgency: round.agency,
+    designatedOn: designation.designatedOn,
+    revokedOn: null,
+    revocationReason: null,
+    procurementItemNumber: designation.procurementItemNumber,
+    unitPrice: designation.unitPrice,
+    benefits: designation.benefits,
+  };
+  await manager.insert(Product, product);
+  return product.id;
+}
+
+/**
+ * One legal stage move. The application's row is locked first, so of simultaneous moves exactly one
+ * sees the stage it expects; the trigger on designation_application refuses an illegal move anyway.
+ * Moving to DESIGNATED creates the product in the same transaction.
+ */
+export async function moveDesignationApplication(
+  _: unknown,
+  { input }: { input: MoveDesignationApplicationInput },
+  { db }: Context,
+): Promise<DesignationApplication> {
+  const applicationId = requireId(input.applicationId, "input.applicationId");
+  const scores = input.scores ? requireScores(input.scores, "input.scores") : null;
+  const designation = input.designation ? readDesignation(input.designation) : null;
+  return withConstraintMeanings(CONSTRAINT_MEANINGS, () =>
+    db.transaction(async (manager) => {
+      const application = await manager
+        .getRepository(DesignationApplication)
+        .createQueryBuilder("a")
+        .setLock("pessimistic_write")
+        .where("a.id = :id", { id: applicationId })
+        .getOne();
+      if (!application) throw notFound("No designation application has this id.", "input.applicationId");
+      requireLegalMove(application.stage, input.to);
+      requireScoresFitMove(application, input.to, scores);
+      requireDesignationFitsMove(input.to, designation);
+      const productId = designation ? await designate(manager, application, designation) : null;
+      const changes: Partial<DesignationApplication> = { stage: input.to };
+      if (scores) {
+        changes.innovativenessScore = scores.innovativeness;
+        changes.marketabilityScore = scores.marketability;
+        changes.publicValueScore = scores.publicValue;
+      }
+      if (productId) changes.productId = productId;
+      const { affected } = await manager.update(DesignationApplication, { id: application.id, stage: application.stage }, changes);
+      if (affected !== 1) throw conflict("The application changed stage at the same moment; read it again and retry.", "input.to");
+      return manager.findOneByOrFail(DesignationApplication, { id: application.id });
+    }),
+  );
+}

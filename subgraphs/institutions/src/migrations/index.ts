@@ -1,4 +1,5 @@
 import { CreateInstitutionsTables1764050100000 } from "./1764050100000-create-institutions-tables.js";
+import { InstitutionWrites1764300200000 } from "./1764300200000-institution-writes.js";
 
 /** In order; a new migration is appended, never edited once released. */
-export const migrations = [CreateInstitutionsTables1764050100000];
+export const migrations = [CreateInstitutionsTables1764050100000, InstitutionWrites1764300200000];

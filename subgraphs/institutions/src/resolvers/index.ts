@@ -2,6 +2,7 @@ import { scalarResolvers } from "../../../../lib/scalars.js";
 import type { SubgraphResolvers } from "../../../../lib/subgraph-server.js";
 import type { Context } from "../context.js";
 import { Institution } from "./institution.js";
+import { Mutation } from "./mutation.js";
 import { Product } from "./product.js";
 import { AnnualProgramFigures, ProcurementSummary } from "./program-figures.js";
 import { Purchase } from "./purchase.js";
@@ -12,6 +13,7 @@ export const resolvers = {
   Money: scalarResolvers.Money,
   Date: scalarResolvers.Date,
   Query,
+  Mutation,
   Institution,
   Purchase,
   PurchaseTarget,

@@ -8,6 +8,7 @@ async function achievedAmount(target: TargetRow, { loaders }: Context): Promise<
 }
 
 export const PurchaseTarget = {
+  institution: (target: TargetRow, _: unknown, { loaders }: Context) => loaders.institution.load(target.institutionId),
   achievedAmount: (target: TargetRow, _: unknown, context: Context) => achievedAmount(target, context),
   /** Rounded to four decimals: 0.8532 is 85.32 %. */
   achievementRate: async (target: TargetRow, _: unknown, context: Context) =>

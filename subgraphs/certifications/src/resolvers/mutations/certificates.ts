@@ -1,0 +1,40 @@
+import { randomUUID } from "node:crypto";
+import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
+import { requireId } from "../../../../../lib/ids.js";
+import type { CertificationScheme, Market } from "../../../../../lib/seed/dataset.js";
+import type { Context } from "../../context.js";
+import { Certificate } from "../../entities/index.js";
+import { requireProduct } from "../../owners.js";
+import { constraintMeanings, requireCertificateDates, requireMarketOfScheme, requireText } from "../../rules.js";
+
+interface RecordCertificateInput {
+  productId: string;
+  scheme: CertificationScheme;
+  number: string;
+  issuer: string;
+  issuedOn: string;
+  expiresOn?: string | null;
+  market: Market;
+}
+
+/** Records a certificate a product obtained; its number is unique (the database's UNIQUE holds it). */
+export async function recordCertificate(_: unknown, { input }: { input: RecordCertificateInput }, { db }: Context): Promise<Certificate> {
+  const productId = requireId(input.productId, "input.productId");
+  const number = requireText(input.number, "input.number", 100);
+  const issuer = requireText(input.issuer, "input.issuer", 200);
+  requireCertificateDates(input.issuedOn, input.expiresOn);
+  requireMarketOfScheme(input.scheme, input.market);
+  await requireProduct(productId);
+  const row = {
+    id: randomUUID(),
+    productId,
+    scheme: input.scheme,
+    number,
+    issuer,
+    issuedOn: input.issuedOn,
+    expiresOn: input.expiresOn ?? null,
+    market: input.market,
+  };
+  await withConstraintMeanings(constraintMeanings, () => db.getRepository(Certificate).insert(row));
+  return db.getRepository(Certificate).findOneByOrFail({ id: row.id });
+}

@@ -1,0 +1,62 @@
+import { randomUUID } from "node:crypto";
+import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
+import { requireId } from "../../../../../lib/ids.js";
+import type { CertificationScheme, CertificationScope } from "../../../../../lib/seed/dataset.js";
+import type { Context } from "../../context.js";
+import { CertificationProgram } from "../../entities/index.js";
+import { requireOperator } from "../../owners.js";
+import {
+  constraintMeanings,
+  requireCeilingWithinBudget,
+  requireDistinct,
+  requirePositiveAmount,
+  requireSchemesWithinScope,
+  requireText,
+  requireWindow,
+  requireYear,
+} from "../../rules.js";
+
+interface OpenCertificationProgramInput {
+  name: string;
+  nameEn: string;
+  operatorId: string;
+  year: number;
+  scope: CertificationScope[];
+  schemes: CertificationScheme[];
+  perProductCeiling: number;
+  budget: number;
+  applicationOpensOn: string;
+  applicationClosesOn: string;
+}
+
+/** Opens a program with nothing committed yet; the operator must be an institution the institutions subgraph knows. */
+export async function openCertificationProgram(
+  _: unknown,
+  { input }: { input: OpenCertificationProgramInput },
+  { db }: Context,
+): Promise<CertificationProgram> {
+  const operatorInstitutionId = requireId(input.operatorId, "input.operatorId");
+  const scope = requireDistinct(input.scope, "input.scope", "scope");
+  const schemes = requireDistinct(input.schemes, "input.schemes", "scheme");
+  requireSchemesWithinScope(schemes, scope);
+  const perProductCeiling = requirePositiveAmount(input.perProductCeiling, "input.perProductCeiling");
+  const budget = requirePositiveAmount(input.budget, "input.budget");
+  requireCeilingWithinBudget(perProductCeiling, budget);
+  requireWindow(input.applicationOpensOn, input.applicationClosesOn);
+  const row = {
+    id: randomUUID(),
+    name: requireText(input.name, "input.name", 200),
+    nameEn: requireText(input.nameEn, "input.nameEn", 200),
+    operatorInstitutionId,
+    year: requireYear(input.year),
+    scope,
+    schemes,
+    perProductCeiling,
+    budget,
+    applicationOpensOn: input.applicationOpensOn,
+    applicationClosesOn: input.applicationClosesOn,
+  };
+  await requireOperator(operatorInstitutionId);
+  await withConstraintMeanings(constraintMeanings, () => db.getRepository(CertificationProgram).insert(row));
+  return db.getRepository(CertificationProgram).findOneByOrFail({ id: row.id });
+}

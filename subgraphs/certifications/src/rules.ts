@@ -1,0 +1,205 @@
+import type { ConstraintMeanings } from "../../../lib/database-errors.js";
+import { badUserInput, conflict } from "../../../lib/errors.js";
+import type { CertificationScheme, CertificationScope, Market, SupportApplicationStatus } from "../../../lib/seed/dataset.js";
+import type { CertificationProgram } from "./entities/index.js";
+
+/**
+ * The certifications subgraph's write rules as small named checks, run before anything is written.
+ * The database holds the same rules (constraints and triggers); `constraintMeanings` turns its
+ * refusals into the same API errors, for the writes that race past these checks (concurrent approvals).
+ */
+
+const won = (amount: number) => `KRW ${amount.toLocaleString("en-US")}`;
+
+/** Trims a required text and refuses it empty or longer than `max`. */
+export function requireText(value: string, field: string, max: number): string {
+  const text = value.trim();
+  if (text.length < 1 || text.length > max) throw badUserInput(`This must have 1 to ${max} characters.`, field);
+  return text;
+}
+
+export function requireYear(year: number, field = "input.year"): number {
+  if (year < 2020 || year > 2100) throw badUserInput("The year must be between 2020 (when the program began) and 2100.", field);
+  return year;
+}
+
+export function requirePositiveAmount(amount: number, field: string): number {
+  if (amount <= 0) throw badUserInput("The amount must be more than KRW 0.", field);
+  return amount;
+}
+
+/** A list that must hold at least one value, each once. */
+export function requireDistinct<T>(values: T[], field: string, what: string): T[] {
+  if (values.length === 0) throw badUserInput(`Name at least one ${what}.`, field);
+  if (new Set(values).size !== values.length) throw badUserInput(`Each ${what} may be named once.`, field);
+  return values;
+}
+
+/** Where each scheme's certificate is recognised. */
+export const SCHEME_MARKETS: Record<CertificationScheme, Market> = {
+  KC: "KR",
+  KS: "KR",
+  CE: "EU",
+  UL: "US",
+  FCC: "US",
+  CB: "INTERNATIONAL",
+  CCC: "CN",
+  PSE: "JP",
+};
+
+/** Korean schemes are domestic certification; the others international. */
+export const schemeScope = (scheme: CertificationScheme): CertificationScope =>
+  SCHEME_MARKETS[scheme] === "KR" ? "DOMESTIC" : "INTERNATIONAL";
+
+export function requireSchemesWithinScope(schemes: CertificationScheme[], scope: CertificationScope[]): void {
+  const outside = schemes.filter((scheme) => !scope.includes(schemeScope(scheme)));
+  if (outside.length) {
+    throw badUserInput(
+      `${outside.join(", ")} ${outside.length === 1 ? "is" : "are"} outside the program's scope (${scope.join(", ")}): KC and KS are DOMESTIC, the others INTERNATIONAL.`,
+      "input.schemes",
+    );
+  }
+}
+
+export function requireCeilingWithinBudget(perProductCeiling: number, budget: number): void {
+  if (perProductCeiling > budget) throw badUserInput("The per-product ceiling cannot exceed the budget.", "input.perProductCeiling");
+}
+
+export function requireWindow(opensOn: string, closesOn: string): void {
+  if (closesOn < opensOn) throw badUserInput("Applications must close on or after the day they open.", "input.applicationClosesOn");
+}
+
+/** Applications are accepted from the opening day to the closing day, both included. */
+export function requireWindowOpen(program: CertificationProgram, today: string): void {
+  if (today < program.applicationOpensOn || today > program.applicationClosesOn) {
+    throw conflict(
+      `The program accepts applications from ${program.applicationOpensOn} to ${program.applicationClosesOn}; it is not open today (${today}).`,
+      "input.programId",
+    );
+  }
+}
+
+export function requireSchemeCovered(program: CertificationProgram, scheme: CertificationScheme): void {
+  if (!program.schemes.includes(scheme)) {
+    throw badUserInput(`The program does not cover ${scheme}; it covers ${program.schemes.join(", ")}.`, "input.scheme");
+  }
+}
+
+/** Support within what the product has left under the ceiling and what the program has left in its budget. */
+export function requireSupportAvailable(program: CertificationProgram, grantedToProduct: number, supportAmount: number): void {
+  const productLeft = program.perProductCeiling - grantedToProduct;
+  if (supportAmount > productLeft) {
+    throw conflict(
+      `The per-product ceiling is ${won(program.perProductCeiling)}; only ${won(productLeft)} remains for this product.`,
+      "input.supportAmount",
+    );
+  }
+  const budgetLeft = program.budget - program.committedAmount;
+  if (supportAmount > budgetLeft) throw budgetExhausted(budgetLeft);
+}
+
+export const budgetExhausted = (remaining: number) =>
+  conflict(`The program's budget cannot cover this support: only ${won(remaining)} remains.`, "input.supportAmount");
+
+export const ACTIVE_STATUSES: SupportApplicationStatus[] = ["APPLIED", "APPROVED", "TESTING", "CERTIFIED"];
+
+/** The moves an application's status may make; the trigger support_application_legal_status_change holds the same. */
+const LEGAL_MOVES: Record<SupportApplicationStatus, SupportApplicationStatus[]> = {
+  APPLIED: ["APPROVED", "REJECTED", "WITHDRAWN"],
+  APPROVED: ["TESTING", "WITHDRAWN"],
+  TESTING: ["CERTIFIED", "WITHDRAWN"],
+  CERTIFIED: [],
+  REJECTED: [],
+  WITHDRAWN: [],
+};
+
+const VERB: Record<SupportApplicationStatus, string> = {
+  APPLIED: "applied for",
+  APPROVED: "approved",
+  REJECTED: "rejected",
+  WITHDRAWN: "withdrawn",
+  TESTING: "moved to testing",
+  CERTIFIED: "recorded as certified",
+};
+
+export function requireLegalMove(from: SupportApplicationStatus, to: SupportApplicationStatus): void {
+  if (!LEGAL_MOVES[from].includes(to)) {
+    throw conflict(`The application is ${from}, so it cannot be ${VERB[to]}.`, "input.applicationId");
+  }
+}
+
+/** The one next step of an application in progress, if any. */
+export function nextStep(status: SupportApplicationStatus): SupportApplicationStatus | null {
+  if (status === "APPROVED") return "TESTING";
+  if (status === "TESTING") return "CERTIFIED";
+  return null;
+}
+
+export function requireCertificateDates(issuedOn: string, expiresOn: string | null | undefined): void {
+  if (expiresOn != null && expiresOn < issuedOn) throw badUserInput("A certificate cannot expire before it is issued.", "input.expiresOn");
+}
+
+export function requireMarketOfScheme(scheme: CertificationScheme, market: Market): void {
+  if (SCHEME_MARKETS[scheme] !== market) {
+    throw badUserInput(`A ${scheme} certificate is recognised in ${SCHEME_MARKETS[scheme]}, not ${market}.`, "input.market");
+  }
+}
+
+export const constraintMeanings: ConstraintMeanings = {
+  certification_program_budget_not_overspent: {
+    code: "CONFLICT",
+    message: "The program's budget cannot cover this support.",
+    field: "input.supportAmount",
+  },
+  support_application_within_ceiling: {
+    code: "CONFLICT",
+    message: "This support would take the product above the program's per-product ceiling.",
+    field: "input.supportAmount",
+  },
+  support_application_one_active_per_product_scheme: {
+    code: "CONFLICT",
+    message: "The product already has an active application for this scheme; withdraw it or wait for its outcome.",
+    field: "input.scheme",
+  },
+  support_application_legal_status_change: {
+    code: "CONFLICT",
+    message: "The application's status cannot change that way.",
+    field: "input.applicationId",
+  },
+  support_application_program_id_fkey: {
+    code: "NOT_FOUND",
+    message: "There is no certification program with this id.",
+    field: "input.programId",
+  },
+  support_application_amount_when_approved: {
+    code: "BAD_USER_INPUT",
+    message: "Approved support must be more than KRW 0.",
+    field: "input.supportAmount",
+  },
+  support_application_requested_amount_check: {
+    code: "BAD_USER_INPUT",
+    message: "The requested amount must be more than KRW 0.",
+    field: "input.requestedAmount",
+  },
+  certification_program_ceiling_within_budget: {
+    code: "BAD_USER_INPUT",
+    message: "The per-product ceiling cannot exceed the budget.",
+    field: "input.perProductCeiling",
+  },
+  certification_program_window: {
+    code: "BAD_USER_INPUT",
+    message: "Applications must close on or after the day they open.",
+    field: "input.applicationClosesOn",
+  },
+  certificate_number_key: { code: "CONFLICT", message: "A certificate with this number is already recorded.", field: "input.number" },
+  certificate_expires_on_check: {
+    code: "BAD_USER_INPUT",
+    message: "A certificate cannot expire before it is issued.",
+    field: "input.expiresOn",
+  },
+  certificate_market_matches_scheme: {
+    code: "BAD_USER_INPUT",
+    message: "A certificate's market must be its scheme's market.",
+    field: "input.market",
+  },
+};

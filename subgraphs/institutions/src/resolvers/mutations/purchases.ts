@@ -1,0 +1,66 @@
+import { randomUUID } from "node:crypto";
+import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
+import { notFound } from "../../../../../lib/errors.js";
+import { requireId } from "../../../../../lib/ids.js";
+import { idempotent } from "../../../../../lib/idempotency.js";
+import type { PurchaseMethod } from "../../../../../lib/seed/dataset.js";
+import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";
+import type { Context } from "../../context.js";
+import { Purchase } from "../../entities/index.js";
+import { productOnDate } from "../../products-client.js";
+import { optionalIdempotencyKey, requireNegotiable, requirePastDate, requirePositiveInteger, requireProduct } from "../../rules.js";
+
+export interface RecordPurchaseInput {
+  institutionId: string;
+  productId: string;
+  quantity: number;
+  amount: number;
+  method: PurchaseMethod;
+  contractedOn: string;
+  idempotencyKey?: string | null;
+}
+
+/** The input checked and normalised; also what an idempotency key's payload is compared on. */
+function readPurchaseInput(input: RecordPurchaseInput) {
+  return {
+    institutionId: requireId(input.institutionId, "input.institutionId"),
+    productId: requireId(input.productId, "input.productId"),
+    quantity: requirePositiveInteger(input.quantity, "input.quantity", "A quantity"),
+    amount: requirePositiveInteger(input.amount, "input.amount", "An amount"),
+    method: input.method,
+    contractedOn: requirePastDate(input.contractedOn, "input.contractedOn", "A contract date"),
+  };
+}
+
+/**
+ * Records a contract by which an institution bought a product. The products subgraph is asked first,
+ * through GraphQL, whether the product exists and is designated on the contract date; if it cannot
+ * answer, nothing is written. A retry with the same idempotency key returns the first purchase.
+ */
+export async function recordPurchase(_: unknown, { input }: { input: RecordPurchaseInput }, { db, loaders }: Context) {
+  const purchase = readPurchaseInput(input);
+  const idempotencyKey = optionalIdempotencyKey(input.idempotencyKey, "input.idempotencyKey");
+  if (!(await loaders.institution.load(purchase.institutionId))) {
+    throw notFound(`No institution has the id ${purchase.institutionId}.`, "input.institutionId");
+  }
+  const product = requireProduct(await productOnDate(purchase.productId, purchase.contractedOn), purchase.productId);
+  requireNegotiable(product, purchase.method, purchase.contractedOn);
+
+  return withConstraintMeanings(CONSTRAINT_MEANINGS, () =>
+    db.transaction(async (manager) => {
+      const { id } = await idempotent(
+        manager,
+        "recordPurchase",
+        idempotencyKey,
+        purchase,
+        async () => {
+          const row: Purchase = { id: randomUUID(), ...purchase, productAgency: product.designatingAgency };
+          await manager.getRepository(Purchase).insert(row);
+          return row.id;
+        },
+        "input.idempotencyKey",
+      );
+      return manager.getRepository(Purchase).findOneByOrFail({ id });
+    }),
+  );
+}

@@ -1,0 +1,31 @@
+import { RemoteGraphQLDataSource } from "@apollo/gateway";
+import type { FetcherResponse } from "@apollo/utils.fetcher";
+import { GraphQLError } from "graphql";
+
+/** Codes a subgraph answers for a caller's mistake; the caller must see them, not an internal error. */
+const CALLER_ERROR_CODES = new Set(["BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED", "UNAUTHENTICATED", "FORBIDDEN"]);
+
+/**
+ * The gateway's connection to one subgraph. A subgraph refuses some bad input with HTTP 400 before it
+ * runs any resolver (a variable that is not a valid Money, Date or DateTime: the gateway does not know
+ * the scalars' rules, so it passes such values through). The stock data source turns every non-2xx
+ * answer into an opaque "400: Bad Request" error, which the gateway would then mask as an internal
+ * error; here the subgraph's own error (its code, message and field) reaches the caller instead.
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource {
+  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    if (response.status === 400) {
+      const body = (await response
+        .clone()
+        .json()
+        .catch(() => null)) as { errors?: Array<{ message?: string; extensions?: Record<string, unknown> }> } | null;
+      const first = body?.errors?.[0];
+      const code = first?.extensions?.code;
+      if (typeof code === "string" && CALLER_ERROR_CODES.has(code) && first?.message) {
+        const field = first.extensions?.field;
+        return new GraphQLError(first.message, { extensions: typeof field === "string" ? { code, field } : { code } });
+      }
+    }
+    return super.errorFromResponse(response);
+  }
+}

@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { isProduction, readInteger, readOptionalString, readString } from "../../lib/config.js";
+import { isProduction, readBoolean, readInteger, readOptionalString, readString } from "../../lib/config.js";
 import { SUBGRAPHS, SUPERGRAPH_PATH, type SubgraphName } from "../../lib/composition.js";
 
 export interface GatewayConfig {
@@ -10,6 +10,15 @@ export interface GatewayConfig {
   /** Where each subgraph answers; defaults to the routing URLs in the supergraph (localhost:4001–4004). */
   subgraphUrls: Partial<Record<SubgraphName, string>>;
   introspection: boolean;
+  /** Persistent (keep-alive) connections to the subgraphs (GATEWAY_SUBGRAPH_KEEP_ALIVE, default true). */
+  subgraphKeepAlive: boolean;
+  /**
+   * Identical subgraph queries already in flight are sent once and their answer shared
+   * (GATEWAY_DEDUPLICATE_INFLIGHT, default true). Never mutations; keyed by URL, headers, query, variables.
+   */
+  deduplicateInflight: boolean;
+  /** Approximate size of the query-plan cache in MiB (GATEWAY_QUERY_PLAN_CACHE_MIB, default 30). */
+  queryPlanCacheMiB: number;
 }
 
 export function readConfig(): GatewayConfig {
@@ -24,5 +33,8 @@ export function readConfig(): GatewayConfig {
     supergraphPath: readString("SUPERGRAPH_PATH", fileURLToPath(SUPERGRAPH_PATH)),
     subgraphUrls,
     introspection: !isProduction(),
+    subgraphKeepAlive: readBoolean("GATEWAY_SUBGRAPH_KEEP_ALIVE", true),
+    deduplicateInflight: readBoolean("GATEWAY_DEDUPLICATE_INFLIGHT", true),
+    queryPlanCacheMiB: readInteger("GATEWAY_QUERY_PLAN_CACHE_MIB", 30, { min: 1, max: 4096 }),
   };
 }

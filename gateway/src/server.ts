@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
@@ -12,6 +12,8 @@ import { formatGraphQLError } from "../../lib/error-formatting.js";
 import { createHttpShell, listen } from "../../lib/http-server.js";
 import type { SubgraphName } from "../../lib/composition.js";
 import type { GatewayConfig } from "./config.js";
+import { SubgraphDataSource } from "./subgraph-data-source.js";
+import { createSubgraphFetcher } from "./subgraph-fetcher.js";
 
 export interface GatewayContext {
   caller: Caller;
@@ -25,13 +27,20 @@ export interface GatewayService {
 /** The one endpoint clients use: Apollo Gateway planning over the committed supergraph, inside Apollo Server. */
 export function createGatewayService(config: GatewayConfig, logger: Logger): GatewayService {
   const routingUrls = new Map<string, string>();
+  // One fetcher (one keep-alive pool, one in-flight map) shared by every subgraph's data source; with
+  // both switches off the data sources keep Apollo's stock fetcher.
+  const subgraphFetcher =
+    config.subgraphKeepAlive || config.deduplicateInflight
+      ? createSubgraphFetcher({ keepAlive: config.subgraphKeepAlive, deduplicateInflight: config.deduplicateInflight })
+      : undefined;
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, "utf8"),
+    experimental_approximateQueryPlanStoreMiB: config.queryPlanCacheMiB,
     buildService: ({ name, url }) => {
       const target = config.subgraphUrls[name as SubgraphName] ?? url;
       if (!target) throw new Error(`No URL for subgraph ${name}: set ${name.toUpperCase()}_URL`);
       routingUrls.set(name, target);
-      return new RemoteGraphQLDataSource({ url: target });
+      return new SubgraphDataSource(subgraphFetcher ? { url: target, fetcher: subgraphFetcher.fetcher } : { url: target });
     },
     logger,
   });
@@ -71,6 +80,7 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
     },
     async stop() {
       await apollo.stop();
+      subgraphFetcher?.close();
     },
   };
 }

@@ -1,0 +1,432 @@
+/**
+ * `npm run bench`: our gateway against Hive Gateway (and, for a one-subgraph query, the subgraph
+ * itself), on a fresh embedded PostgreSQL seeded at each scale. Every service runs in its own process;
+ * the targets alternate case by case in one run, so the ratios hold on a noisy machine.
+ *
+ *   npm run bench                                  10 s per case, 10 and 50 connections, scales 1 and 100
+ *   npm run bench -- --smoke                       2 s per case, 10 connections (a quick check, not a measurement)
+ *   npm run bench -- --duration 20 --scales 1 --connections 10,50 --queries dashboard,list --targets ours,hive,direct
+ *   npm run bench -- --out /tmp/bench              where latest.md and latest.json go (default bench/results)
+ *
+ * Writes <out>/latest.md and <out>/latest.json and prints the table.
+ */
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import autocannon, { type Result as AutocannonResult } from "autocannon";
+import type { ChildProcess } from "node:child_process";
+import { startEmbeddedPostgres } from "../lib/embedded-postgres.js";
+import type { SubgraphName } from "../lib/composition.js";
+import { freePort } from "./lib/free-port.js";
+import { startGraphProcesses, type RunningGraph } from "./lib/graph-processes.js";
+import { startHiveGateway, type RunningHiveGateway } from "./lib/hive-gateway.js";
+import { prepareDatabase } from "./lib/prepare-database.js";
+
+type TargetName = "ours" | "hive" | "direct";
+type QueryName = "dashboard" | "product" | "list";
+
+interface QueryCase {
+  name: QueryName;
+  title: string;
+  query: string;
+  variables?: Record<string, unknown>;
+  /** The one subgraph that answers it alone (the "direct" target), if any. */
+  subgraph?: SubgraphName;
+}
+
+export interface CaseResult {
+  scale: number;
+  query: QueryName;
+  connections: number;
+  target: TargetName;
+  requests: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  errors: number;
+  peakRssMiB: number;
+  sqlPerRequest: number;
+}
+
+const { values: args } = parseArgs({
+  options: {
+    smoke: { type: "boolean", default: false },
+    duration: { type: "string" },
+    scales: { type: "string" },
+    connections: { type: "string" },
+    queries: { type: "string" },
+    targets: { type: "string" },
+    out: { type: "string" },
+    quiet: { type: "boolean", default: false },
+  },
+});
+
+const list = (value: string | undefined, fallback: string) =>
+  (value ?? fallback)
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean);
+const duration = Number(args.duration ?? (args.smoke ? 2 : 10));
+const scales = list(args.scales, args.smoke ? "1" : "1,100").map(Number);
+const connectionCounts = list(args.connections, args.smoke ? "10" : "10,50").map(Number);
+const queryNames = list(args.queries, "dashboard,product,list") as QueryName[];
+const targetNames = list(args.targets, "ours,hive,direct") as TargetName[];
+const outDir = path.resolve(args.out ?? fileURLToPath(new URL("../bench/results", import.meta.url)));
+for (const value of [duration, ...scales, ...connectionCounts]) {
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`Bad number in arguments: ${value}`);
+}
+for (const name of queryNames) if (!["dashboard", "product", "list"].includes(name)) throw new Error(`Unknown query ${name}`);
+for (const name of targetNames) if (!["ours", "hive", "direct"].includes(name)) throw new Error(`Unknown target ${name}`);
+const log = (message: string) => {
+  if (!args.quiet) console.error(message);
+};
+
+const DASHBOARD = `{
+  leadBuyers(first: 10) { nodes { name leadBuyer { declaredOn }
+    purchaseTarget(year: 2025) { targetAmount achievedAmount achievementRate }
+    consultationMeetings(first: 20) { nodes { status product { name designationNumber certificates { scheme market } } } } } }
+}`;
+const PRODUCT_PAGE = `query ProductPage($number: String!) {
+  productByDesignationNumber(designationNumber: $number) {
+    name nameEn designationNumber designatingAgency designatedOn validUntil status
+    company { name size region }
+    totalProcurement buyerCount
+    purchases(first: 10) { totalCount nodes { contractedOn amount method institution { name } } }
+    certificates { scheme market number issuedOn }
+    supportApplications { scheme status supportAmount program { name operator { name } } }
+    exhibitions { booth event { title startsAt } }
+    consultationMeetings(first: 10) { nodes { slot { startsAt } status institution { name } } }
+  }
+}`;
+const productList = (first: number) => `{ products(first: ${first}) { nodes { id name designationNumber designatedOn } } }`;
+const dashboardWith = (first: number) => DASHBOARD.replace("leadBuyers(first: 10)", `leadBuyers(first: ${first})`);
+
+async function post(url: string, query: string, variables?: Record<string, unknown>): Promise<{ data?: any; errors?: unknown[] }> {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+    signal: AbortSignal.timeout(30_000),
+  });
+  if (!response.ok) throw new Error(`${url} answered ${response.status}: ${(await response.text()).slice(0, 500)}`);
+  return (await response.json()) as { data?: any; errors?: unknown[] };
+}
+
+async function sqlStatements(graph: RunningGraph): Promise<number> {
+  let total = 0;
+  for (const url of Object.values(graph.subgraphUrls)) {
+    const text = await (await fetch(new URL("/metrics", url))).text();
+    for (const line of text.split("\n")) {
+      const match = /^sql_statements_total(?:\{[^}]*\})? ([0-9.e+]+)$/.exec(line.trim());
+      if (match) total += Number(match[1]);
+    }
+  }
+  return total;
+}
+
+async function rssKiB(pid: number | undefined): Promise<number> {
+  if (pid === undefined) return 0;
+  const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => "");
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+async function drive(options: {
+  url: string;
+  body: string;
+  connections: number;
+  pid: number | undefined;
+  graph: RunningGraph;
+}): Promise<Omit<CaseResult, "scale" | "query" | "target">> {
+  const sqlBefore = await sqlStatements(options.graph);
+  let peakRss = await rssKiB(options.pid);
+  const sampler = setInterval(() => void rssKiB(options.pid).then((rss) => (peakRss = Math.max(peakRss, rss))), 100);
+  const latencies: number[] = [];
+  let graphqlErrors = 0;
+  const result = await new Promise<AutocannonResult>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: options.url,
+        connections: options.connections,
+        duration,
+        timeout: 10,
+        requests: [
+          {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: options.body,
+            // Every answer is checked: a 200 with GraphQL errors counts as an error.
+            onResponse: (status, body) => {
+              if (status >= 200 && status < 300 && body.includes('"errors"')) graphqlErrors++;
+            },
+          },
+        ],
+      },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  clearInterval(sampler);
+  peakRss = Math.max(peakRss, await rssKiB(options.pid));
+  const sqlAfter = await sqlStatements(options.graph);
+  latencies.sort((a, b) => a - b);
+  const requests = latencies.length;
+  return {
+    connections: options.connections,
+    requests,
+    requestsPerSecond: requests / result.duration,
+    p50Ms: percentile(latencies, 50),
+    p95Ms: percentile(latencies, 95),
+    p99Ms: percentile(latencies, 99),
+    errors: result.non2xx + result.errors + result.timeouts + graphqlErrors,
+    peakRssMiB: peakRss / 1024,
+    sqlPerRequest: requests ? (sqlAfter - sqlBefore) / requests : 0,
+  };
+}
+
+/** SQL statements for one request at two list lengths: a count that grows with the list is an N+1. */
+async function statementsPerList(graph: RunningGraph, url: string, query: string): Promise<number> {
+  const before = await sqlStatements(graph);
+  const answer = await post(url, query);
+  if (answer.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(answer.errors).slice(0, 500)}`);
+  return (await sqlStatements(graph)) - before;
+}
+
+interface ScaleRun {
+  scale: number;
+  results: CaseResult[];
+  listLength: Array<{ query: string; short: number; long: number; shortLength: number; longLength: number }>;
+}
+
+async function runScale(scale: number): Promise<ScaleRun> {
+  const folder = await mkdtemp(path.join(tmpdir(), "ipg-bench-"));
+  const stops: Array<() => Promise<void>> = [];
+  try {
+    log(`scale ${scale}: starting PostgreSQL and seeding…`);
+    const database = await startEmbeddedPostgres({ dataDir: path.join(folder, "data"), port: await freePort() });
+    stops.unshift(() => database.stop());
+    await prepareDatabase({ databaseUrl: database.url, seedScale: scale, log });
+
+    const ports = {
+      gateway: await freePort(),
+      products: await freePort(),
+      institutions: await freePort(),
+      certifications: await freePort(),
+      exhibitions: await freePort(),
+    };
+    const graph = await startGraphProcesses({
+      databaseUrl: database.url,
+      ports,
+      output: "ignore",
+      env: { LOG_LEVEL: "warn", NODE_ENV: "production" },
+      readyTimeoutMs: 60_000,
+    });
+    stops.unshift(() => graph.stop());
+    let hive: RunningHiveGateway | undefined;
+    if (targetNames.includes("hive")) {
+      const hiveFolder = path.join(folder, "hive");
+      await mkdir(hiveFolder);
+      hive = await startHiveGateway({ port: await freePort(), subgraphUrls: graph.subgraphUrls, folder: hiveFolder });
+      stops.unshift(() => hive!.stop());
+    }
+
+    const sample = await post(graph.gatewayUrl, "{ products(first: 1) { nodes { designationNumber } } }");
+    const designationNumber: string | undefined = sample.data?.products?.nodes?.[0]?.designationNumber;
+    if (!designationNumber) throw new Error(`No product in the seed: ${JSON.stringify(sample)}`);
+    const cases: QueryCase[] = [
+      { name: "dashboard", title: "lead-buyer dashboard (4 subgraphs)", query: DASHBOARD },
+      { name: "product", title: "product page (4 subgraphs)", query: PRODUCT_PAGE, variables: { number: designationNumber } },
+      { name: "list", title: "products(first: 50) (products alone)", query: productList(50), subgraph: "products" },
+    ];
+
+    const targets = (queryCase: QueryCase) => {
+      const all: Array<{ name: TargetName; url: string; process: ChildProcess | undefined }> = [];
+      for (const name of targetNames) {
+        if (name === "ours") all.push({ name, url: graph.gatewayUrl, process: graph.processes.get("gateway") });
+        if (name === "hive" && hive) all.push({ name, url: hive.url, process: hive.process });
+        if (name === "direct" && queryCase.subgraph) {
+          all.push({ name, url: graph.subgraphUrls[queryCase.subgraph], process: graph.processes.get(queryCase.subgraph) });
+        }
+      }
+      return all;
+    };
+
+    const results: CaseResult[] = [];
+    let round = 0;
+    for (const queryCase of cases.filter((candidate) => queryNames.includes(candidate.name))) {
+      const body = JSON.stringify({ query: queryCase.query, variables: queryCase.variables });
+      // Each target answers correctly before it is measured (and warms its plan cache and connections).
+      for (const target of targets(queryCase)) {
+        for (let i = 0; i < 5; i++) {
+          const answer = await post(target.url, queryCase.query, queryCase.variables);
+          if (answer.errors?.length || !answer.data) {
+            throw new Error(`${target.name} answered ${queryCase.name} with errors: ${JSON.stringify(answer).slice(0, 800)}`);
+          }
+        }
+      }
+      for (const connections of connectionCounts) {
+        // Alternate which target goes first, so none always runs on the warmer (or noisier) machine.
+        const order = targets(queryCase);
+        for (let i = 0; i < round % order.length; i++) order.push(order.shift()!);
+        round++;
+        for (const target of order) {
+          log(`scale ${scale} · ${queryCase.name} · ${connections} connections · ${target.name}…`);
+          const measured = await drive({ url: target.url, body, connections, pid: target.process?.pid, graph });
+          results.push({ scale, query: queryCase.name, target: target.name, ...measured });
+          log(
+            `  ${measured.requestsPerSecond.toFixed(0)} req/s, p95 ${measured.p95Ms.toFixed(1)} ms, ${measured.errors} errors, ${measured.sqlPerRequest.toFixed(2)} SQL/req`,
+          );
+        }
+      }
+    }
+
+    // SQL statements per request against list length, one request at a time (no coalescing).
+    const listLength: ScaleRun["listLength"] = [];
+    if (queryNames.includes("dashboard")) {
+      listLength.push({
+        query: "dashboard leadBuyers(first: N)",
+        shortLength: 2,
+        longLength: 10,
+        short: await statementsPerList(graph, graph.gatewayUrl, dashboardWith(2)),
+        long: await statementsPerList(graph, graph.gatewayUrl, dashboardWith(10)),
+      });
+    }
+    if (queryNames.includes("list")) {
+      listLength.push({
+        query: "products(first: N)",
+        shortLength: 5,
+        longLength: 50,
+        short: await statementsPerList(graph, graph.gatewayUrl, productList(5)),
+        long: await statementsPerList(graph, graph.gatewayUrl, productList(50)),
+      });
+    }
+    return { scale, results, listLength };
+  } finally {
+    for (const stop of stops) await stop().catch((error) => log(`stopping: ${(error as Error).message}`));
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+const fixed = (value: number, digits = 1) => value.toFixed(digits);
+
+function ratios(runs: ScaleRun[]) {
+  const lines: Array<{ scale: number; what: string; connections: number; value: number; target: string; met: boolean }> = [];
+  for (const run of runs) {
+    const find = (query: QueryName, target: TargetName, connections: number) =>
+      run.results.find((r) => r.query === query && r.target === target && r.connections === connections);
+    for (const connections of connectionCounts) {
+      const ours = find("dashboard", "ours", connections);
+      const hive = find("dashboard", "hive", connections);
+      if (ours && hive && hive.requestsPerSecond > 0) {
+        const value = ours.requestsPerSecond / hive.requestsPerSecond;
+        lines.push({ scale: run.scale, what: "dashboard: ours / Hive req/s", connections, value, target: "≥ 1.5", met: value >= 1.5 });
+      }
+      const oursProduct = find("product", "ours", connections);
+      const hiveProduct = find("product", "hive", connections);
+      if (oursProduct && hiveProduct && hiveProduct.requestsPerSecond > 0) {
+        const value = oursProduct.requestsPerSecond / hiveProduct.requestsPerSecond;
+        lines.push({ scale: run.scale, what: "product page: ours / Hive req/s", connections, value, target: "—", met: true });
+      }
+      const oursList = find("list", "ours", connections);
+      const direct = find("list", "direct", connections);
+      if (oursList && direct && direct.requestsPerSecond > 0) {
+        const value = oursList.requestsPerSecond / direct.requestsPerSecond;
+        lines.push({
+          scale: run.scale,
+          what: "one-subgraph list: ours / direct req/s",
+          connections,
+          value,
+          target: "≥ 0.80",
+          met: value >= 0.8,
+        });
+      }
+    }
+    for (const result of run.results.filter((r) => r.target === "ours" && r.connections === 50 && r.scale === 1)) {
+      lines.push({
+        scale: run.scale,
+        what: `${result.query}: ours p95 ms`,
+        connections: 50,
+        value: result.p95Ms,
+        target: "< 50",
+        met: result.p95Ms < 50,
+      });
+    }
+  }
+  return lines;
+}
+
+function markdown(runs: ScaleRun[], startedAt: string): string {
+  const out: string[] = [];
+  out.push(`# Benchmark results`, "");
+  out.push(
+    `Run ${startedAt} on ${process.platform}/${process.arch}, Node ${process.version}; ${duration} s per case; ` +
+      `connections ${connectionCounts.join(", ")}; scales ${scales.join(", ")}${args.smoke ? " (smoke mode: a check, not a measurement)" : ""}.`,
+    "",
+  );
+  out.push(
+    "| scale | query | connections | target | requests | req/s | p50 ms | p95 ms | p99 ms | errors | peak RSS MiB | SQL/request |",
+    "| ----- | ----- | ----------- | ------ | -------- | ----- | ------ | ------ | ------ | ------ | ------------ | ----------- |",
+  );
+  for (const run of runs) {
+    for (const r of run.results) {
+      out.push(
+        `| ${r.scale} | ${r.query} | ${r.connections} | ${r.target} | ${r.requests} | ${fixed(r.requestsPerSecond)} | ${fixed(r.p50Ms)} | ${fixed(r.p95Ms)} | ${fixed(r.p99Ms)} | ${r.errors} | ${fixed(r.peakRssMiB)} | ${fixed(r.sqlPerRequest, 2)} |`,
+      );
+    }
+  }
+  out.push(
+    "",
+    "## Ratios and targets",
+    "",
+    "| scale | what | connections | value | target | met |",
+    "| ----- | ---- | ----------- | ----- | ------ | --- |",
+  );
+  for (const line of ratios(runs)) {
+    out.push(
+      `| ${line.scale} | ${line.what} | ${line.connections} | ${fixed(line.value, 2)} | ${line.target} | ${line.met ? "yes" : "no"} |`,
+    );
+  }
+  out.push("", "## SQL statements per request against list length (one request, no concurrency)", "");
+  out.push(
+    "| scale | query | N short | statements | N long | statements | grows |",
+    "| ----- | ----- | ------- | ---------- | ------ | ---------- | ----- |",
+  );
+  for (const run of runs) {
+    for (const l of run.listLength) {
+      out.push(
+        `| ${run.scale} | ${l.query} | ${l.shortLength} | ${l.short} | ${l.longLength} | ${l.long} | ${l.long > l.short ? "yes" : "no"} |`,
+      );
+    }
+  }
+  out.push(
+    "",
+    "Targets: ours = this repository's gateway (gateway/src, default configuration); hive = Hive Gateway in its default " +
+      "configuration on the same supergraph and subgraphs; direct = the subgraph itself. Errors count non-2xx answers, " +
+      "connection errors, timeouts and 2xx answers carrying GraphQL errors. Peak RSS is the serving process's largest " +
+      "resident set sampled during the case. SQL/request is the growth of every subgraph's `sql_statements_total` over the " +
+      "case divided by the requests answered.",
+    "",
+  );
+  return out.join("\n");
+}
+
+const startedAt = new Date().toISOString();
+const runs: ScaleRun[] = [];
+for (const scale of scales) runs.push(await runScale(scale));
+const report = markdown(runs, startedAt);
+await mkdir(outDir, { recursive: true });
+await writeFile(path.join(outDir, "latest.md"), report);
+await writeFile(
+  path.join(outDir, "latest.json"),
+  `${JSON.stringify({ startedAt, duration, connections: connectionCounts, scales, smoke: args.smoke, runs, ratios: ratios(runs) }, null, 2)}\n`,
+);
+console.log(report);
+console.error(`Written to ${path.join(outDir, "latest.md")} and latest.json`);
+process.exit(0);

@@ -1,0 +1,64 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { SubgraphName } from "../../lib/composition.js";
+import { stopProcess } from "./graph-processes.js";
+
+/**
+ * Hive Gateway (@graphql-hive/gateway, MIT) in its default configuration, serving our committed
+ * supergraph over our running subgraphs, as its own process: the peer the benchmark compares our
+ * gateway with. The subgraphs listen on ports chosen at run time, so it gets a copy of the supergraph
+ * whose `@join__graph(url:)` routing URLs point at them.
+ */
+const HIVE_BIN = fileURLToPath(new URL("../../node_modules/@graphql-hive/gateway/dist/bin.js", import.meta.url));
+const SUPERGRAPH = fileURLToPath(new URL("../../schema/supergraph.graphql", import.meta.url));
+
+export interface RunningHiveGateway {
+  url: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+export async function writeSupergraphWithUrls(target: string, subgraphUrls: Record<SubgraphName, string>): Promise<void> {
+  let sdl = await readFile(SUPERGRAPH, "utf8");
+  for (const [name, url] of Object.entries(subgraphUrls)) {
+    const pattern = new RegExp(`(@join__graph\\(name: "${name}", url: )"[^"]*"`);
+    if (!pattern.test(sdl)) throw new Error(`No @join__graph for ${name} in ${SUPERGRAPH}`);
+    sdl = sdl.replace(pattern, `$1"${url}"`);
+  }
+  await writeFile(target, sdl);
+}
+
+export async function startHiveGateway(options: {
+  port: number;
+  subgraphUrls: Record<SubgraphName, string>;
+  /** A folder of its own: it is its working directory (so it finds no gateway.config file) and holds the supergraph copy. */
+  folder: string;
+  readyTimeoutMs?: number;
+}): Promise<RunningHiveGateway> {
+  const supergraph = path.join(options.folder, "supergraph.graphql");
+  await writeSupergraphWithUrls(supergraph, options.subgraphUrls);
+  const child = spawn(process.execPath, [HIVE_BIN, "supergraph", supergraph, "--port", String(options.port), "--host", "127.0.0.1"], {
+    cwd: options.folder,
+    env: { ...process.env, NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr?.on("data", (chunk) => (stderr = (stderr + chunk).slice(-4000)));
+  const base = `http://127.0.0.1:${options.port}`;
+  const deadline = Date.now() + (options.readyTimeoutMs ?? 60_000);
+  try {
+    for (;;) {
+      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`Hive Gateway exited:\n${stderr}`);
+      if (Date.now() > deadline) throw new Error(`Hive Gateway was not ready at ${base}/readiness:\n${stderr}`);
+      const response = await fetch(`${base}/readiness`, { signal: AbortSignal.timeout(1000) }).catch(() => null);
+      if (response?.ok) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  } catch (error) {
+    await stopProcess(child);
+    throw error;
+  }
+  return { url: `${base}/graphql`, process: child, stop: () => stopProcess(child) };
+}

@@ -1,7 +1,7 @@
 import { todayInKorea } from "../../../lib/dates.js";
 import { badUserInput, conflict, notFound } from "../../../lib/errors.js";
 import type { PurchaseMethod } from "../../../lib/seed/dataset.js";
-import type { ProductFacts } from "./products-client.js";
+import type { ProductFacts } from "./owners.js";
 
 /** The rules of the institutions subgraph's writes, checked before anything is written. */
 

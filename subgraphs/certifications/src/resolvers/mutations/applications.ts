@@ -8,11 +8,11 @@ import { requireId } from "../../../../../lib/ids.js";
 import type { CertificationScheme, SupportApplicationStatus } from "../../../../../lib/seed/dataset.js";
 import type { Context } from "../../context.js";
 import { CertificationProgram, SupportApplication } from "../../entities/index.js";
+import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";
 import { requireDesignatedProduct } from "../../owners.js";
 import {
   ACTIVE_STATUSES,
   budgetExhausted,
-  constraintMeanings,
   nextStep,
   requireLegalMove,
   requirePositiveAmount,
@@ -50,7 +50,7 @@ export async function applyForCertificationSupport(
   requireWindowOpen(program, today);
   await requireDesignatedProduct(productId, today);
   const payload = { programId, productId, scheme: input.scheme, requestedAmount };
-  const id = await withConstraintMeanings(constraintMeanings, () =>
+  const id = await withConstraintMeanings(CONSTRAINT_MEANINGS, () =>
     db.transaction(async (manager) => {
       const result = await idempotent(
         manager,
@@ -122,7 +122,7 @@ export async function decideCertificationSupport(
   const today = todayInKorea();
   let programId: string | null = null;
   try {
-    await withConstraintMeanings(constraintMeanings, () =>
+    await withConstraintMeanings(CONSTRAINT_MEANINGS, () =>
       db.transaction(async (manager) => {
         const application = await lockApplication(manager, applicationId);
         programId = application.programId;
@@ -148,7 +148,7 @@ export async function decideCertificationSupport(
 
 /** The budget CHECK's refusal, as withConstraintMeanings answered it (a concurrent approval got there first). */
 function isBudgetRefusal(error: unknown): boolean {
-  const meaning = constraintMeanings.certification_program_budget_not_overspent;
+  const meaning = CONSTRAINT_MEANINGS.certification_program_budget_not_overspent;
   return (error as Error)?.message === meaning.message && (error as { extensions?: { code?: string } }).extensions?.code === meaning.code;
 }
 
@@ -176,7 +176,7 @@ async function moveApplication(
   change: Partial<Pick<SupportApplication, "supportAmount">> = {},
 ): Promise<SupportApplication> {
   const applicationId = requireId(applicationIdInput, "input.applicationId");
-  await withConstraintMeanings(constraintMeanings, () =>
+  await withConstraintMeanings(CONSTRAINT_MEANINGS, () =>
     db.transaction(async (manager) => {
       const application = await lockApplication(manager, applicationId);
       const target = to(application.status);

@@ -5,7 +5,8 @@ import type { CertificationScheme, Market } from "../../../../../lib/seed/datase
 import type { Context } from "../../context.js";
 import { Certificate } from "../../entities/index.js";
 import { requireProduct } from "../../owners.js";
-import { constraintMeanings, requireCertificateDates, requireMarketOfScheme, requireText } from "../../rules.js";
+import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";
+import { requireCertificateDates, requireMarketOfScheme, requireText } from "../../rules.js";
 
 interface RecordCertificateInput {
   productId: string;
@@ -35,6 +36,6 @@ export async function recordCertificate(_: unknown, { input }: { input: RecordCe
     expiresOn: input.expiresOn ?? null,
     market: input.market,
   };
-  await withConstraintMeanings(constraintMeanings, () => db.getRepository(Certificate).insert(row));
+  await withConstraintMeanings(CONSTRAINT_MEANINGS, () => db.getRepository(Certificate).insert(row));
   return db.getRepository(Certificate).findOneByOrFail({ id: row.id });
 }

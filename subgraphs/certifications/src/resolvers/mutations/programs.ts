@@ -5,8 +5,8 @@ import type { CertificationScheme, CertificationScope } from "../../../../../lib
 import type { Context } from "../../context.js";
 import { CertificationProgram } from "../../entities/index.js";
 import { requireOperator } from "../../owners.js";
+import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";
 import {
-  constraintMeanings,
   requireCeilingWithinBudget,
   requireDistinct,
   requirePositiveAmount,
@@ -57,6 +57,6 @@ export async function openCertificationProgram(
     applicationClosesOn: input.applicationClosesOn,
   };
   await requireOperator(operatorInstitutionId);
-  await withConstraintMeanings(constraintMeanings, () => db.getRepository(CertificationProgram).insert(row));
+  await withConstraintMeanings(CONSTRAINT_MEANINGS, () => db.getRepository(CertificationProgram).insert(row));
   return db.getRepository(CertificationProgram).findOneByOrFail({ id: row.id });
 }

@@ -3,7 +3,8 @@ import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
 import type { EventKind } from "../../../../../lib/seed/dataset.js";
 import type { Context } from "../../context.js";
 import { Event } from "../../entities/index.js";
-import { constraintMeanings, requireCapacity, requireEndsAfterStart, requireText } from "../../rules.js";
+import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";
+import { requireCapacity, requireEndsAfterStart, requireText } from "../../rules.js";
 
 interface CreateEventInput {
   title: string;
@@ -32,6 +33,6 @@ export async function createEvent(_: unknown, { input }: { input: CreateEventInp
     organizer: requireText(input.organizer, "input.organizer", 200),
     capacity: requireCapacity(input.capacity),
   });
-  await withConstraintMeanings(constraintMeanings, () => db.getRepository(Event).insert(event));
+  await withConstraintMeanings(CONSTRAINT_MEANINGS, () => db.getRepository(Event).insert(event));
   return event;
 }

@@ -5,7 +5,8 @@ import { requireId } from "../../../../../lib/ids.js";
 import type { Context } from "../../context.js";
 import { Event, Exhibitor } from "../../entities/index.js";
 import { requireProduct } from "../../owners.js";
-import { constraintMeanings, requireBooth } from "../../rules.js";
+import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";
+import { requireBooth } from "../../rules.js";
 
 interface RegisterExhibitorInput {
   eventId: string;
@@ -25,6 +26,6 @@ export async function registerExhibitor(_: unknown, { input }: { input: Register
   if (!(await db.getRepository(Event).existsBy({ id: eventId }))) throw notFound("There is no event with this id.", "input.eventId");
   await requireProduct(productId);
   const exhibitor = db.getRepository(Exhibitor).create({ id: randomUUID(), eventId, productId, booth });
-  await withConstraintMeanings(constraintMeanings, () => db.transaction((manager) => manager.getRepository(Exhibitor).insert(exhibitor)));
+  await withConstraintMeanings(CONSTRAINT_MEANINGS, () => db.transaction((manager) => manager.getRepository(Exhibitor).insert(exhibitor)));
   return exhibitor;
 }

@@ -8,7 +8,8 @@ import type { MeetingOutcome, MeetingStatus } from "../../../../../lib/seed/data
 import type { Context } from "../../context.js";
 import { ConsultationMeeting, Event } from "../../entities/index.js";
 import { requireProductAndInstitution } from "../../owners.js";
-import { constraintMeanings, requireLegalMove, requireSlotWithinEvent } from "../../rules.js";
+import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";
+import { requireLegalMove, requireSlotWithinEvent } from "../../rules.js";
 
 interface RequestConsultationMeetingInput {
   eventId: string;
@@ -39,7 +40,7 @@ export async function requestConsultationMeeting(
   const slotStartsAt = input.slot.startsAt.toISOString();
   const slotEndsAt = input.slot.endsAt.toISOString();
   const payload = { eventId, productId, institutionId, slotStartsAt, slotEndsAt };
-  const id = await withConstraintMeanings(constraintMeanings, () =>
+  const id = await withConstraintMeanings(CONSTRAINT_MEANINGS, () =>
     db.transaction(async (manager) => {
       const result = await idempotent(
         manager,
@@ -70,7 +71,7 @@ async function moveMeeting(
   change: Partial<Pick<ConsultationMeeting, "outcome">> = {},
 ): Promise<ConsultationMeeting> {
   const meetingId = requireId(meetingIdInput, "input.meetingId");
-  return withConstraintMeanings(constraintMeanings, () =>
+  return withConstraintMeanings(CONSTRAINT_MEANINGS, () =>
     db.transaction(async (manager: EntityManager) => {
       const meetings = manager.getRepository(ConsultationMeeting);
       const meeting = await meetings.findOne({ where: { id: meetingId }, lock: { mode: "pessimistic_write" } });

@@ -7,7 +7,7 @@ import type { PurchaseMethod } from "../../../../../lib/seed/dataset.js";
 import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";
 import type { Context } from "../../context.js";
 import { Purchase } from "../../entities/index.js";
-import { productOnDate } from "../../products-client.js";
+import { productOnDate } from "../../owners.js";
 import { optionalIdempotencyKey, requireNegotiable, requirePastDate, requirePositiveInteger, requireProduct } from "../../rules.js";
 
 export interface RecordPurchaseInput {

@@ -31,6 +31,40 @@ function fingerprint(payload: unknown): string {
   return createHash("sha256").update(canonical).digest("hex");
 }
 
+async function claimOf(
+  manager: Pick<EntityManager, "query">,
+  operation: string,
+  key: string,
+  hash: string,
+  field: string,
+): Promise<string | undefined> {
+  const [previous]: Array<{ request_hash: string; result_id: string | null }> = await manager.query(
+    `SELECT request_hash, result_id FROM idempotency_key WHERE operation = $1 AND key = $2`,
+    [operation, key],
+  );
+  if (!previous) return undefined;
+  if (previous.request_hash !== hash || !previous.result_id) {
+    throw conflict("This idempotency key was already used for a different request; use a new key for a new request.", field);
+  }
+  return previous.result_id;
+}
+
+/**
+ * The id a committed earlier request with this key produced, or undefined if the key is unused (or
+ * its first request is still in flight: `idempotent()` then waits for it). Lets a write answer a retry
+ * before it asks other services anything, so a retry succeeds even while they are unreachable.
+ */
+export async function previousResult(
+  manager: Pick<EntityManager, "query">,
+  operation: string,
+  key: string | null | undefined,
+  payload: unknown,
+  field = "idempotencyKey",
+): Promise<string | undefined> {
+  if (key == null || key.length < 1 || key.length > 200) return undefined;
+  return claimOf(manager, operation, key, fingerprint(payload), field);
+}
+
 /**
  * Runs `write` at most once per (operation, key) inside the caller's transaction; `write` returns the
  * id of what it created. Without a key, `write` simply runs.
@@ -52,16 +86,7 @@ export async function idempotent(
      ON CONFLICT (operation, key) DO NOTHING RETURNING key`,
     [operation, key, hash],
   );
-  if (claimed.length === 0) {
-    const [previous]: Array<{ request_hash: string; result_id: string | null }> = await manager.query(
-      `SELECT request_hash, result_id FROM idempotency_key WHERE operation = $1 AND key = $2`,
-      [operation, key],
-    );
-    if (previous.request_hash !== hash || !previous.result_id) {
-      throw conflict("This idempotency key was already used for a different request; use a new key for a new request.", field);
-    }
-    return { id: previous.result_id, replayed: true };
-  }
+  if (claimed.length === 0) return { id: (await claimOf(manager, operation, key, hash, field))!, replayed: true };
   const id = await write();
   await manager.query(`UPDATE idempotency_key SET result_id = $3 WHERE operation = $1 AND key = $2`, [operation, key, id]);
   return { id, replayed: false };

@@ -335,4 +335,23 @@ describe("recordPurchase", () => {
     const { recordPurchase } = await gatewayData(RECORD, { input });
     expect((await purchasesOf(institution.id)).nodes.map((node) => node.id)).to.deep.equal([recordPurchase.id]);
   });
+
+  it("answers a retry of a recorded purchase with the first purchase even while the products subgraph is down", async function () {
+    this.timeout(120_000);
+    const institution = await newInstitution();
+    const input = { ...purchaseInput(institution.id, motie2025(11).id), idempotencyKey: `retry-down-${randomUUID()}` };
+    const ownFields = `mutation ($input: RecordPurchaseInput!) { recordPurchase(input: $input) { id amount contractedOn } }`;
+    const first = (await gatewayData(ownFields, { input })).recordPurchase;
+    await testGraph().running.stopSubgraph("products");
+    try {
+      const retry = await gateway(ownFields, { input });
+      expect(retry.errors).to.equal(undefined);
+      expect(retry.data.recordPurchase).to.deep.equal(first);
+      const other = await gateway(ownFields, { input: { ...input, amount: 46_000_000 } });
+      expectRefusal(other, "CONFLICT", "input.idempotencyKey", /already used/);
+    } finally {
+      await testGraph().running.restartSubgraph("products");
+    }
+    expect((await purchasesOf(institution.id)).totalCount).to.equal(1);
+  });
 });

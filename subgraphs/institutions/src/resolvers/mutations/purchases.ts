@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
 import { notFound } from "../../../../../lib/errors.js";
 import { requireId } from "../../../../../lib/ids.js";
-import { idempotent } from "../../../../../lib/idempotency.js";
+import { idempotent, previousResult } from "../../../../../lib/idempotency.js";
 import type { PurchaseMethod } from "../../../../../lib/seed/dataset.js";
 import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";
 import type { Context } from "../../context.js";
@@ -40,6 +40,10 @@ function readPurchaseInput(input: RecordPurchaseInput) {
 export async function recordPurchase(_: unknown, { input }: { input: RecordPurchaseInput }, { db, loaders }: Context) {
   const purchase = readPurchaseInput(input);
   const idempotencyKey = optionalIdempotencyKey(input.idempotencyKey, "input.idempotencyKey");
+  // A retry of a purchase already recorded is answered from the database alone, before the products
+  // subgraph is asked anything: it succeeds even while that subgraph is unreachable.
+  const previous = await previousResult(db.manager, "recordPurchase", idempotencyKey, purchase, "input.idempotencyKey");
+  if (previous) return db.getRepository(Purchase).findOneByOrFail({ id: previous });
   if (!(await loaders.institution.load(purchase.institutionId))) {
     throw notFound(`No institution has the id ${purchase.institutionId}.`, "input.institutionId");
   }

@@ -27,7 +27,8 @@ export function isValidBusinessRegistrationNumber(value: string): boolean {
 
 /** The full, formatted number for nine leading digits (`"123456789"` → `"123-45-67891"`). */
 export function businessRegistrationNumber(firstNineDigits: string): string {
-  if (!/^\d{9}$/.test(firstNineDigits)) throw new RangeError(`a business registration number starts with nine digits; got "${firstNineDigits}"`);
+  if (!/^\d{9}$/.test(firstNineDigits))
+    throw new RangeError(`a business registration number starts with nine digits; got "${firstNineDigits}"`);
   const digits = firstNineDigits + checkDigit(firstNineDigits);
   return `${digits.slice(0, 3)}-${digits.slice(3, 5)}-${digits.slice(5)}`;
 }

@@ -15,7 +15,3 @@ export function addYears(date: string, years: number): string {
   if (target.getUTCMonth() !== month - 1) target.setUTCDate(0);
   return target.toISOString().slice(0, 10);
 }
-
-export function yearOf(date: string): number {
-  return Number(date.slice(0, 4));
-}

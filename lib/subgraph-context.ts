@@ -1,0 +1,19 @@
+import type { IncomingHttpHeaders } from "node:http";
+import type { DataSource } from "typeorm";
+import { callerFromHeaders, type Caller } from "./caller.js";
+
+/** What every subgraph resolver receives: who asks, the subgraph's database, and this request's loaders. */
+export interface SubgraphContext<Loaders> {
+  caller: Caller;
+  db: DataSource;
+  loaders: Loaders;
+}
+
+/** A context per request, with a fresh set of loaders so nothing is cached across callers. */
+export function subgraphContextFactory<Loaders>(db: DataSource, createLoaders: (db: DataSource) => Loaders) {
+  return async (request: { headers: IncomingHttpHeaders }): Promise<SubgraphContext<Loaders>> => ({
+    caller: callerFromHeaders(request.headers),
+    db,
+    loaders: createLoaders(db),
+  });
+}

@@ -38,11 +38,30 @@ export function translateDatabaseError(error: unknown, meanings: ConstraintMeani
   return meaning ? graphError(meaning.code, meaning.message, meaning.field) : error;
 }
 
-/** Runs a write and answers a constraint violation as the API error it stands for. */
+/** Deadlock and serialization failure: PostgreSQL rolled the transaction back, and it may simply run again. */
+const TRANSIENT = new Set(["40P01", "40001"]);
+const ATTEMPTS = 4;
+
+function isTransient(error: unknown): boolean {
+  return error instanceof QueryFailedError && TRANSIENT.has((error.driverError as PostgresError).code ?? "");
+}
+
+/**
+ * Runs a write (a whole transaction, or one statement) and answers a constraint violation as the API
+ * error it stands for. When concurrent writers deadlock (two inserts waiting on each other's exclusion
+ * check, say), PostgreSQL rolls one back; it is run again, so it meets the real outcome (usually the
+ * violated constraint) instead of answering "try again".
+ */
 export async function withConstraintMeanings<T>(meanings: ConstraintMeanings, write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    throw translateDatabaseError(error, meanings);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      if (attempt < ATTEMPTS && isTransient(error)) {
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+        continue;
+      }
+      throw translateDatabaseError(error, meanings);
+    }
   }
 }

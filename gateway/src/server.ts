@@ -14,6 +14,7 @@ import type { SubgraphName } from "../../lib/composition.js";
 import type { GatewayConfig } from "./config.js";
 import { SubgraphDataSource } from "./subgraph-data-source.js";
 import { createSubgraphFetcher } from "./subgraph-fetcher.js";
+import { supergraphForApolloGateway } from "./security-features.js";
 
 export interface GatewayContext {
   caller: Caller;
@@ -34,7 +35,7 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
       ? createSubgraphFetcher({ keepAlive: config.subgraphKeepAlive, deduplicateInflight: config.deduplicateInflight })
       : undefined;
   const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(config.supergraphPath, "utf8"),
+    supergraphSdl: supergraphForApolloGateway(readFileSync(config.supergraphPath, "utf8")),
     experimental_approximateQueryPlanStoreMiB: config.queryPlanCacheMiB,
     buildService: ({ name, url }) => {
       const target = config.subgraphUrls[name as SubgraphName] ?? url;

@@ -126,8 +126,7 @@ export async function startGraphProcesses(options: GraphProcessesOptions): Promi
     processes.set(name, child);
     await waitUntilReady(name, child, `http://localhost:${port}/ready`, timeout);
   };
-  try {
-    await Promise.all(subgraphDataModules.map((module) => startSubgraph(module.name)));
+  const startGateway = async () => {
     const gateway = spawnService(
       "gateway",
       GATEWAY_ENTRY,
@@ -135,7 +134,12 @@ export async function startGraphProcesses(options: GraphProcessesOptions): Promi
       output,
     );
     processes.set("gateway", gateway);
+    // The gateway plans over the committed supergraph, so it boots beside the subgraphs; it is ready
+    // once they all are (its /ready asks each one).
     await waitUntilReady("gateway", gateway, `http://localhost:${options.ports.gateway}/ready`, timeout);
+  };
+  try {
+    await Promise.all([...subgraphDataModules.map((module) => startSubgraph(module.name)), startGateway()]);
   } catch (error) {
     await stop();
     throw error;

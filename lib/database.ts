@@ -67,7 +67,10 @@ export async function migrate(dataSource: DataSource, schema: string): Promise<s
   try {
     await runner.connect();
     await runner.query("SELECT pg_advisory_lock(hashtext($1))", [`ipg-migrations:${schema}`]);
-    await runner.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    // A subgraph's role owns its schema but may not create schemas (scripts/lib/database-roles.ts), and
+    // PostgreSQL checks that right even for IF NOT EXISTS: create only when the schema is missing.
+    const [{ present }] = await runner.query("SELECT count(*) > 0 AS present FROM pg_namespace WHERE nspname = $1", [schema]);
+    if (!present) await runner.query(`CREATE SCHEMA "${schema}"`);
     const applied = await dataSource.runMigrations({ transaction: "all" });
     return applied.map((migration) => migration.name);
   } finally {

@@ -10,8 +10,10 @@ import { parse } from "graphql";
 import type { Logger } from "pino";
 import { Counter } from "prom-client";
 import type { DataSource } from "typeorm";
+import { enforceAccessDirectives } from "./access-control.js";
 import { isProduction } from "./config.js";
 import { formatGraphQLError } from "./error-formatting.js";
+import { requireGatewayCredential } from "./gateway-credential.js";
 import { createHttpShell, listen } from "./http-server.js";
 
 /**
@@ -45,7 +47,10 @@ export interface SubgraphService {
 }
 
 export function createSubgraphService<TContext extends BaseContext>(options: SubgraphServiceOptions<TContext>): SubgraphService {
-  const schema = buildSubgraphSchema([{ typeDefs: parse(loadSubgraphSdl(options.name)), resolvers: options.resolvers }]);
+  // @authenticated and @requiresScopes from the SDL, enforced on the caller the gateway forwarded.
+  const schema = enforceAccessDirectives(
+    buildSubgraphSchema([{ typeDefs: parse(loadSubgraphSdl(options.name)), resolvers: options.resolvers }]),
+  );
   const shell = createHttpShell({
     service: options.name,
     ready: async () => {
@@ -68,6 +73,8 @@ export function createSubgraphService<TContext extends BaseContext>(options: Sub
   return {
     async start(port, host) {
       await apollo.start();
+      // Only the gateway (holding GATEWAY_SHARED_SECRET) reaches the resolvers; /health, /ready, /metrics stay open.
+      shell.app.use("/graphql", requireGatewayCredential());
       shell.app.use("/graphql", expressMiddleware(apollo, { context: ({ req }) => options.createContext(req) }));
       return listen(shell.httpServer, port, host);
     },

@@ -18,7 +18,9 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon, { type Result as AutocannonResult } from "autocannon";
 import type { ChildProcess } from "node:child_process";
+import { ANONYMOUS } from "../lib/access.js";
 import { startEmbeddedPostgres } from "../lib/embedded-postgres.js";
+import { gatewayHeaders } from "../lib/gateway-credential.js";
 import type { SubgraphName } from "../lib/composition.js";
 import { freePort } from "./lib/free-port.js";
 import { startGraphProcesses, type RunningGraph } from "./lib/graph-processes.js";
@@ -109,10 +111,15 @@ const PRODUCT_PAGE = `query ProductPage($number: String!) {
 const productList = (first: number) => `{ products(first: ${first}) { nodes { id name designationNumber designatedOn } } }`;
 const dashboardWith = (first: number) => DASHBOARD.replace("leadBuyers(first: 10)", `leadBuyers(first: ${first})`);
 
-async function post(url: string, query: string, variables?: Record<string, unknown>): Promise<{ data?: any; errors?: unknown[] }> {
+async function post(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<{ data?: any; errors?: unknown[] }> {
   const response = await fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...headers },
     body: JSON.stringify({ query, variables }),
     signal: AbortSignal.timeout(30_000),
   });
@@ -145,6 +152,7 @@ function percentile(sorted: number[], p: number): number {
 
 async function drive(options: {
   url: string;
+  headers: Record<string, string>;
   body: string;
   connections: number;
   pid: number | undefined;
@@ -165,7 +173,7 @@ async function drive(options: {
         requests: [
           {
             method: "POST",
-            headers: { "content-type": "application/json" },
+            headers: { "content-type": "application/json", ...options.headers },
             body: options.body,
             // Every answer is checked: a 200 with GraphQL errors counts as an error.
             onResponse: (status, body) => {
@@ -252,12 +260,14 @@ async function runScale(scale: number): Promise<ScaleRun> {
     ];
 
     const targets = (queryCase: QueryCase) => {
-      const all: Array<{ name: TargetName; url: string; process: ChildProcess | undefined }> = [];
+      const all: Array<{ name: TargetName; url: string; headers: Record<string, string>; process: ChildProcess | undefined }> = [];
       for (const name of targetNames) {
-        if (name === "ours") all.push({ name, url: graph.gatewayUrl, process: graph.processes.get("gateway") });
-        if (name === "hive" && hive) all.push({ name, url: hive.url, process: hive.process });
+        if (name === "ours") all.push({ name, url: graph.gatewayUrl, headers: {}, process: graph.processes.get("gateway") });
+        if (name === "hive" && hive) all.push({ name, url: hive.url, headers: {}, process: hive.process });
         if (name === "direct" && queryCase.subgraph) {
-          all.push({ name, url: graph.subgraphUrls[queryCase.subgraph], process: graph.processes.get(queryCase.subgraph) });
+          // A subgraph answers only the gateway's credential; the benchmark calls it as the gateway would for the public.
+          const headers = gatewayHeaders(ANONYMOUS);
+          all.push({ name, url: graph.subgraphUrls[queryCase.subgraph], headers, process: graph.processes.get(queryCase.subgraph) });
         }
       }
       return all;
@@ -270,7 +280,7 @@ async function runScale(scale: number): Promise<ScaleRun> {
       // Each target answers correctly before it is measured (and warms its plan cache and connections).
       for (const target of targets(queryCase)) {
         for (let i = 0; i < 5; i++) {
-          const answer = await post(target.url, queryCase.query, queryCase.variables);
+          const answer = await post(target.url, queryCase.query, queryCase.variables, target.headers);
           if (answer.errors?.length || !answer.data) {
             throw new Error(`${target.name} answered ${queryCase.name} with errors: ${JSON.stringify(answer).slice(0, 800)}`);
           }
@@ -283,7 +293,7 @@ async function runScale(scale: number): Promise<ScaleRun> {
         round++;
         for (const target of order) {
           log(`scale ${scale} · ${queryCase.name} · ${connections} connections · ${target.name}…`);
-          const measured = await drive({ url: target.url, body, connections, pid: target.process?.pid, graph });
+          const measured = await drive({ url: target.url, headers: target.headers, body, connections, pid: target.process?.pid, graph });
           results.push({ scale, query: queryCase.name, target: target.name, ...measured });
           log(
             `  ${measured.requestsPerSecond.toFixed(0)} req/s, p95 ${measured.p95Ms.toFixed(1)} ms, ${measured.errors} errors, ${measured.sqlPerRequest.toFixed(2)} SQL/req`,

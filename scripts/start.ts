@@ -61,6 +61,9 @@ The Innovation Procurement Graph is up (${((Date.now() - started) / 1000).toFixe
     .map(([name, url]) => `${name} ${url}`)
     .join("\n                               ")}
 
+Anonymous callers read the public graph; "npm run token" prints a development token for each role
+(send it as "Authorization: Bearer <token>"; see "Who may do what" in the README).
+
 Open the gateway URL in a browser to explore the graph in Apollo Sandbox, or:
   curl -s ${graph.gatewayUrl} -H 'content-type: application/json' \\
     -d '{"query":"{ procurementSummary(agency: MOTIE, throughYear: 2024) { designatedProducts procurementGenerated } }"}'

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { isProduction, readBoolean, readInteger, readOptionalString, readString } from "../../lib/config.js";
 import { SUBGRAPHS, SUPERGRAPH_PATH, type SubgraphName } from "../../lib/composition.js";
+import { readAuthenticationConfig, type AuthenticationConfig } from "./authentication.js";
 
 export interface GatewayConfig {
   host: string;
@@ -19,6 +20,8 @@ export interface GatewayConfig {
   deduplicateInflight: boolean;
   /** Approximate size of the query-plan cache in MiB (GATEWAY_QUERY_PLAN_CACHE_MIB, default 30). */
   queryPlanCacheMiB: number;
+  /** How bearer tokens are verified (AUTH_JWT_SECRET or AUTH_JWKS_URL, AUTH_ISSUER, AUTH_AUDIENCE). */
+  authentication: AuthenticationConfig;
 }
 
 export function readConfig(): GatewayConfig {
@@ -36,5 +39,6 @@ export function readConfig(): GatewayConfig {
     subgraphKeepAlive: readBoolean("GATEWAY_SUBGRAPH_KEEP_ALIVE", true),
     deduplicateInflight: readBoolean("GATEWAY_DEDUPLICATE_INFLIGHT", true),
     queryPlanCacheMiB: readInteger("GATEWAY_QUERY_PLAN_CACHE_MIB", 30, { min: 1, max: 4096 }),
+    authentication: readAuthenticationConfig(),
   };
 }

@@ -6,11 +6,12 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { Logger } from "pino";
-import { callerFromHeaders, type Caller } from "../../lib/caller.js";
+import type { Caller } from "../../lib/caller.js";
 import { isProduction } from "../../lib/config.js";
 import { formatGraphQLError } from "../../lib/error-formatting.js";
 import { createHttpShell, listen } from "../../lib/http-server.js";
 import type { SubgraphName } from "../../lib/composition.js";
+import { createGatewayContext } from "./authentication.js";
 import type { GatewayConfig } from "./config.js";
 import { SubgraphDataSource } from "./subgraph-data-source.js";
 import { createSubgraphFetcher } from "./subgraph-fetcher.js";
@@ -63,6 +64,8 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
   });
   shell.app.get("/", (_req, res) => res.redirect(308, "/graphql"));
 
+  // The verified caller (401 UNAUTHENTICATED for a bad token), for every endpoint that serves the graph.
+  const context = createGatewayContext(config.authentication, logger);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.introspection,
@@ -76,7 +79,7 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
   return {
     async start() {
       await apollo.start();
-      shell.app.use("/graphql", expressMiddleware(apollo, { context: async ({ req }) => ({ caller: callerFromHeaders(req.headers) }) }));
+      shell.app.use("/graphql", expressMiddleware(apollo, { context }));
       return listen(shell.httpServer, config.port, config.host);
     },
     async stop() {

@@ -1,6 +1,9 @@
-import { RemoteGraphQLDataSource } from "@apollo/gateway";
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import type { FetcherResponse } from "@apollo/utils.fetcher";
 import { GraphQLError } from "graphql";
+import { ANONYMOUS } from "../../lib/access.js";
+import { gatewayHeaders, readGatewaySharedSecret } from "../../lib/gateway-credential.js";
+import type { GatewayContext } from "./server.js";
 
 /** Codes a subgraph answers for a caller's mistake; the caller must see them, not an internal error. */
 const CALLER_ERROR_CODES = new Set(["BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED", "UNAUTHENTICATED", "FORBIDDEN"]);
@@ -12,7 +15,16 @@ const CALLER_ERROR_CODES = new Set(["BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED
  * answer into an opaque "400: Bad Request" error, which the gateway would then mask as an internal
  * error; here the subgraph's own error (its code, message and field) reaches the caller instead.
  */
-export class SubgraphDataSource extends RemoteGraphQLDataSource {
+export class SubgraphDataSource extends RemoteGraphQLDataSource<Partial<GatewayContext>> {
+  private readonly sharedSecret = readGatewaySharedSecret();
+
+  /** The gateway's credential and the verified caller (anonymous for the gateway's own requests) on every subgraph request. */
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<Partial<GatewayContext>>): void {
+    for (const [name, value] of Object.entries(gatewayHeaders(context.caller ?? ANONYMOUS, this.sharedSecret))) {
+      request.http?.headers.set(name, value);
+    }
+  }
+
   override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
     if (response.status === 400) {
       const body = (await response

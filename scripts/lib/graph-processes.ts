@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { SubgraphName } from "../../lib/composition.js";
+import { serviceDatabaseUrl } from "./database-roles.js";
 import { subgraphDataModules } from "./subgraph-modules.js";
 
 /**
@@ -17,6 +18,7 @@ export interface GraphPorts {
 }
 
 export interface GraphProcessesOptions {
+  /** The administrative URL prepareDatabase used; each service is given its own role's URL on that database. */
   databaseUrl: string;
   ports: GraphPorts;
   /** Extra environment for every process (LOG_LEVEL, NODE_ENV…). */
@@ -117,7 +119,9 @@ export async function startGraphProcesses(options: GraphProcessesOptions): Promi
       {
         ...options.env,
         ...urlEnv,
-        DATABASE_URL: options.databaseUrl,
+        // Its own role, reaching only its own schema (scripts/lib/database-roles.ts); never the administrative URL.
+        DATABASE_URL: "",
+        [`${name.toUpperCase()}_DATABASE_URL`]: serviceDatabaseUrl(options.databaseUrl, name),
         [`${name.toUpperCase()}_PORT`]: String(port),
         MIGRATE_ON_START: "false",
       },
@@ -130,7 +134,13 @@ export async function startGraphProcesses(options: GraphProcessesOptions): Promi
     const gateway = spawnService(
       "gateway",
       GATEWAY_ENTRY,
-      { ...options.env, ...urlEnv, GATEWAY_PORT: String(options.ports.gateway) },
+      {
+        ...options.env,
+        ...urlEnv,
+        GATEWAY_PORT: String(options.ports.gateway),
+        DATABASE_URL: "",
+        GATEWAY_DATABASE_URL: serviceDatabaseUrl(options.databaseUrl, "gateway"),
+      },
       output,
     );
     processes.set("gateway", gateway);

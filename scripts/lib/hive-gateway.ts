@@ -2,15 +2,22 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { ANONYMOUS } from "../../lib/access.js";
 import type { SubgraphName } from "../../lib/composition.js";
+import { gatewayHeaders } from "../../lib/gateway-credential.js";
 import { stopProcess } from "./graph-processes.js";
 
 /**
  * Hive Gateway (@graphql-hive/gateway, MIT) in its default configuration, serving our committed
  * supergraph over our running subgraphs, as its own process: the peer the benchmark compares our
  * gateway with. The subgraphs listen on ports chosen at run time, so it gets a copy of the supergraph
- * whose `@join__graph(url:)` routing URLs point at them.
+ * whose `@join__graph(url:)` routing URLs point at them. Our subgraphs answer only the gateway's
+ * credential, so its one configuration file adds that credential and an anonymous caller to every
+ * subgraph request (`propagateHeaders`), as our gateway does for a caller without a token.
  */
+const HIVE_CONFIG = `const headers = JSON.parse(process.env.IPG_SUBGRAPH_HEADERS);
+export const gatewayConfig = { propagateHeaders: { fromClientToSubgraphs: () => headers } };
+`;
 const HIVE_BIN = fileURLToPath(new URL("../../node_modules/@graphql-hive/gateway/dist/bin.js", import.meta.url));
 const SUPERGRAPH = fileURLToPath(new URL("../../schema/supergraph.graphql", import.meta.url));
 
@@ -33,15 +40,17 @@ export async function writeSupergraphWithUrls(target: string, subgraphUrls: Reco
 export async function startHiveGateway(options: {
   port: number;
   subgraphUrls: Record<SubgraphName, string>;
-  /** A folder of its own: it is its working directory (so it finds no gateway.config file) and holds the supergraph copy. */
+  /** A folder of its own: its working directory, holding the supergraph copy and its gateway.config.mjs (no other config is found). */
   folder: string;
   readyTimeoutMs?: number;
 }): Promise<RunningHiveGateway> {
   const supergraph = path.join(options.folder, "supergraph.graphql");
   await writeSupergraphWithUrls(supergraph, options.subgraphUrls);
+  await writeFile(path.join(options.folder, "gateway.config.mjs"), HIVE_CONFIG);
   const child = spawn(process.execPath, [HIVE_BIN, "supergraph", supergraph, "--port", String(options.port), "--host", "127.0.0.1"], {
     cwd: options.folder,
-    env: { ...process.env, NODE_ENV: "production" },
+    // The credential travels in the environment, not in the file.
+    env: { ...process.env, NODE_ENV: "production", IPG_SUBGRAPH_HEADERS: JSON.stringify(gatewayHeaders(ANONYMOUS)) },
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";

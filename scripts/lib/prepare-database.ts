@@ -1,8 +1,10 @@
 import { migrate } from "../../lib/database.js";
 import { generateDataset } from "../../lib/seed/generate.js";
+import { provisionServiceDatabase, serviceDatabaseUrl } from "./database-roles.js";
 import { subgraphDataModules } from "./subgraph-modules.js";
 
 export interface PrepareOptions {
+  /** The administrative connection (a superuser in development and tests): it provisions the services' roles. */
   databaseUrl: string;
   /** Seed an empty database with the generated dataset at this scale. */
   seedScale?: number;
@@ -15,14 +17,18 @@ export interface PrepareResult {
 }
 
 /**
- * Runs every subgraph's migrations on its own schema, then, if every subgraph is empty, writes the
- * seed dataset: each slice through its own subgraph's data layer. A database that already holds data
- * is left as it is, so a restart keeps the user's changes.
+ * Gives every service its own PostgreSQL role and schema, runs every subgraph's migrations on its own
+ * schema as its own role, then, if every subgraph is empty, writes the seed dataset: each slice through
+ * its own subgraph's data layer. A database that already holds data is left as it is, so a restart keeps
+ * the user's changes.
  */
 export async function prepareDatabase(options: PrepareOptions): Promise<PrepareResult> {
   const log = options.log ?? (() => undefined);
+  for (const service of [...subgraphDataModules.map((module) => module.name), "gateway" as const]) {
+    await provisionServiceDatabase(options.databaseUrl, service);
+  }
   const connections = subgraphDataModules.map((module) => {
-    const config = module.configFor(options.databaseUrl);
+    const config = module.configFor(serviceDatabaseUrl(options.databaseUrl, module.name));
     return { module, config, db: module.createDataSource(config) };
   });
   const migrated: string[] = [];

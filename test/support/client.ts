@@ -1,6 +1,9 @@
 import { expect } from "chai";
 import type { SubgraphName } from "../../lib/composition.js";
+import { callerFor, type Caller } from "../../lib/access.js";
+import { gatewayHeaders } from "../../lib/gateway-credential.js";
 import { testGraph } from "./graph.js";
+import { permittedToken } from "./tokens.js";
 
 /** Typed GraphQL-over-HTTP helpers for black-box tests. */
 export interface GraphQLResponse<T = any> {
@@ -9,27 +12,75 @@ export interface GraphQLResponse<T = any> {
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
 }
 
-export async function post<T = any>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+export async function post<T = any>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
   const response = await fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...headers },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as Omit<GraphQLResponse<T>, "status">;
   return { status: response.status, ...body };
 }
 
+/** Who calls the gateway: a bearer token (test/support/tokens.ts), or none for the public. */
+export interface GatewayCallOptions {
+  token?: string;
+}
+
+const bearer = (options: GatewayCallOptions): Record<string, string> => (options.token ? { authorization: `Bearer ${options.token}` } : {});
+
 /** A query through the gateway that must succeed; returns its data. */
-export async function gatewayData<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const response = await post<T>(testGraph().gatewayUrl, query, variables);
+export async function gatewayData<T = any>(
+  query: string,
+  variables?: Record<string, unknown>,
+  options: GatewayCallOptions = {},
+): Promise<T> {
+  const response = await post<T>(testGraph().gatewayUrl, query, variables, bearer(options));
   expect(response.errors, JSON.stringify(response.errors)).to.equal(undefined);
   return response.data as T;
 }
 
-export const gateway = <T = any>(query: string, variables?: Record<string, unknown>) => post<T>(testGraph().gatewayUrl, query, variables);
+export const gateway = <T = any>(query: string, variables?: Record<string, unknown>, options: GatewayCallOptions = {}) =>
+  post<T>(testGraph().gatewayUrl, query, variables, bearer(options));
 
-export const subgraph = <T = any>(name: SubgraphName, query: string, variables?: Record<string, unknown>) =>
-  post<T>(testGraph().subgraphUrls[name], query, variables);
+/**
+ * As `gateway` and `gatewayData`, sent by a caller permitted to make the write (test/support/tokens.ts
+ * permittedToken: the role that makes it, acting for the institution it is about); a query goes as the
+ * administrator, who reads everything. For tests of what a write does, not of who may make it
+ * (test/access-matrix.test.ts).
+ */
+export const gatewayAsPermitted = async <T = any>(query: string, variables?: Record<string, unknown>) =>
+  gateway<T>(query, variables, { token: await permittedToken(query, variables) });
+
+export const gatewayDataAsPermitted = async <T = any>(query: string, variables?: Record<string, unknown>) =>
+  gatewayData<T>(query, variables, { token: await permittedToken(query, variables) });
+
+/**
+ * A subgraph answers only the gateway, so a direct call carries the gateway's credential and a caller,
+ * as the gateway would send them: the administrator by default (direct tests read everything), another
+ * caller if given, or `caller: null` to send no credential at all (to test the refusal).
+ */
+export interface SubgraphCallOptions {
+  caller?: Caller | null;
+  /** Extra or overriding headers (e.g. a wrong credential). */
+  headers?: Record<string, string>;
+}
+
+export const subgraph = <T = any>(
+  name: SubgraphName,
+  query: string,
+  variables?: Record<string, unknown>,
+  options: SubgraphCallOptions = {},
+) => {
+  const caller = options.caller === undefined ? callerFor("administrator", { subject: "test" }) : options.caller;
+  const credentials = caller ? gatewayHeaders(caller, testGraph().secrets.gatewaySharedSecret) : {};
+  return post<T>(testGraph().subgraphUrls[name], query, variables, { ...credentials, ...options.headers });
+};
 
 /** A subgraph's count of SQL statements so far, from its /metrics. */
 export async function sqlStatements(name: SubgraphName): Promise<number> {

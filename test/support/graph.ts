@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -23,6 +24,8 @@ export interface TestGraph {
   /** What the database was seeded with (the generator is deterministic). */
   dataset: Dataset;
   running: RunningGraph;
+  /** What the services were started with: tokens are signed with the first, direct subgraph calls carry the second. */
+  secrets: { authJwtSecret: string; gatewaySharedSecret: string };
 }
 
 let current: TestGraph | undefined;
@@ -57,7 +60,19 @@ async function createTestDatabase(): Promise<string> {
   return database.url;
 }
 
+/**
+ * Fresh secrets for this run, not the development defaults, so the tests prove every part reads them.
+ * They go into this process's environment, so every service spawned from it (including a test's extra
+ * gateway, scripts/lib/graph-processes.ts startGatewayProcess) shares them.
+ */
+function useRunSecrets(): TestGraph["secrets"] {
+  process.env.AUTH_JWT_SECRET ||= randomBytes(32).toString("base64url");
+  process.env.GATEWAY_SHARED_SECRET ||= randomBytes(32).toString("base64url");
+  return { authJwtSecret: process.env.AUTH_JWT_SECRET, gatewaySharedSecret: process.env.GATEWAY_SHARED_SECRET };
+}
+
 export async function startTestGraph(): Promise<TestGraph> {
+  const secrets = useRunSecrets();
   const databaseUrl = await createTestDatabase();
   await prepareDatabase({ databaseUrl, seedScale: 1 });
   const ports = {
@@ -80,6 +95,7 @@ export async function startTestGraph(): Promise<TestGraph> {
     databaseUrl,
     dataset: generateDataset({ scale: 1 }),
     running,
+    secrets,
   };
   return current;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "chai";
 import { todayInKorea } from "../../lib/dates.js";
-import { gateway, gatewayData } from "../support/client.js";
+import { gatewayAsPermitted as gateway, gatewayDataAsPermitted as gatewayData } from "../support/client.js";
 import { testGraph } from "../support/graph.js";
 
 /**

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { gateway, gatewayData, type GraphQLResponse } from "../support/client.js";
+import { gatewayAsPermitted as gateway, gatewayDataAsPermitted as gatewayData, type GraphQLResponse } from "../support/client.js";
 import { testGraph } from "../support/graph.js";
 
 /**

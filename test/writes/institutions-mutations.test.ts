@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect } from "chai";
 import pg from "pg";
 import { todayInKorea } from "../../lib/dates.js";
-import { gateway, gatewayData, type GraphQLResponse } from "../support/client.js";
+import { gatewayAsPermitted as gateway, gatewayDataAsPermitted as gatewayData, type GraphQLResponse } from "../support/client.js";
 import { testGraph } from "../support/graph.js";
 
 /**

@@ -3,7 +3,7 @@ import { expect } from "chai";
 import pg from "pg";
 import { businessRegistrationNumber } from "../../lib/business-registration-number.js";
 import { addYears, todayInKorea } from "../../lib/dates.js";
-import { gateway, gatewayData, type GraphQLResponse } from "../support/client.js";
+import { gatewayAsPermitted as gateway, gatewayDataAsPermitted as gatewayData, type GraphQLResponse } from "../support/client.js";
 import { testGraph } from "../support/graph.js";
 
 /**

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { EntityManager } from "typeorm";
+import { requireActingFor, type Caller } from "../../../../../lib/access.js";
 import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
 import { todayInKorea } from "../../../../../lib/dates.js";
 import { badUserInput, conflict, notFound } from "../../../../../lib/errors.js";
@@ -111,7 +112,7 @@ interface DecideCertificationSupportInput {
 export async function decideCertificationSupport(
   _: unknown,
   { input }: { input: DecideCertificationSupportInput },
-  { db }: Context,
+  { caller, db }: Context,
 ): Promise<SupportApplication> {
   const applicationId = requireId(input.applicationId, "input.applicationId");
   const approve = input.decision === "APPROVE";
@@ -126,11 +127,9 @@ export async function decideCertificationSupport(
       db.transaction(async (manager) => {
         const application = await lockApplication(manager, applicationId);
         programId = application.programId;
+        const program = await requireProgramOfCaller(manager, caller, application);
         requireLegalMove(application.status, approve ? "APPROVED" : "REJECTED");
-        if (supportAmount != null) {
-          const program = await manager.getRepository(CertificationProgram).findOneByOrFail({ id: application.programId });
-          requireSupportAvailable(program, await grantedToProduct(manager, application), supportAmount);
-        }
+        if (supportAmount != null) requireSupportAvailable(program, await grantedToProduct(manager, application), supportAmount);
         await manager
           .getRepository(SupportApplication)
           .update({ id: applicationId }, { status: approve ? "APPROVED" : "REJECTED", supportAmount, decidedOn: today });
@@ -168,9 +167,25 @@ async function lockApplication(manager: EntityManager, applicationId: string): P
   return application;
 }
 
-/** Locks the application, checks the move is legal (naming the current status if not), and makes it. */
+/** The application's program; an operator may act only on applications to the programs its institution operates. */
+async function requireProgramOfCaller(
+  manager: EntityManager,
+  caller: Caller,
+  application: SupportApplication,
+): Promise<CertificationProgram> {
+  const program = await manager.getRepository(CertificationProgram).findOneByOrFail({ id: application.programId });
+  requireActingFor(
+    caller,
+    program.operatorInstitutionId,
+    "this application is to a program another institution operates",
+    "input.applicationId",
+  );
+  return program;
+}
+
+/** Locks the application, checks the caller may act on it and the move is legal (naming the current status if not), and makes it. */
 async function moveApplication(
-  { db }: Context,
+  { caller, db }: Context,
   applicationIdInput: string,
   to: (from: SupportApplicationStatus) => SupportApplicationStatus,
   change: Partial<Pick<SupportApplication, "supportAmount">> = {},
@@ -179,6 +194,7 @@ async function moveApplication(
   await withConstraintMeanings(CONSTRAINT_MEANINGS, () =>
     db.transaction(async (manager) => {
       const application = await lockApplication(manager, applicationId);
+      await requireProgramOfCaller(manager, caller, application);
       const target = to(application.status);
       requireLegalMove(application.status, target);
       await manager.getRepository(SupportApplication).update({ id: applicationId }, { status: target, ...change });

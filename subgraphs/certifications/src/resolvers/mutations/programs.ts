@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { requireActingFor } from "../../../../../lib/access.js";
 import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
 import { requireId } from "../../../../../lib/ids.js";
 import type { CertificationScheme, CertificationScope } from "../../../../../lib/seed/dataset.js";
@@ -33,9 +34,10 @@ interface OpenCertificationProgramInput {
 export async function openCertificationProgram(
   _: unknown,
   { input }: { input: OpenCertificationProgramInput },
-  { db }: Context,
+  { caller, db }: Context,
 ): Promise<CertificationProgram> {
   const operatorInstitutionId = requireId(input.operatorId, "input.operatorId");
+  requireActingFor(caller, operatorInstitutionId, "the program would be operated by another institution", "input.operatorId");
   const scope = requireDistinct(input.scope, "input.scope", "scope");
   const schemes = requireDistinct(input.schemes, "input.schemes", "scheme");
   requireSchemesWithinScope(schemes, scope);

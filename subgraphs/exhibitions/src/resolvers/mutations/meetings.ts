@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { EntityManager } from "typeorm";
+import { requireActingFor } from "../../../../../lib/access.js";
 import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
 import { notFound } from "../../../../../lib/errors.js";
 import { idempotent } from "../../../../../lib/idempotency.js";
@@ -28,11 +29,12 @@ interface RequestConsultationMeetingInput {
 export async function requestConsultationMeeting(
   _: unknown,
   { input }: { input: RequestConsultationMeetingInput },
-  { db }: Context,
+  { caller, db }: Context,
 ): Promise<ConsultationMeeting> {
   const eventId = requireId(input.eventId, "input.eventId");
   const productId = requireId(input.productId, "input.productId");
   const institutionId = requireId(input.institutionId, "input.institutionId");
+  requireActingFor(caller, institutionId, "this meeting would be another institution's", "input.institutionId");
   const event = await db.getRepository(Event).findOneBy({ id: eventId });
   if (!event) throw notFound("There is no event with this id.", "input.eventId");
   requireSlotWithinEvent(input.slot, event);
@@ -65,7 +67,7 @@ export async function requestConsultationMeeting(
 /** lib/idempotency.ts names the field `idempotencyKey`; in this API's inputs it is `input.idempotencyKey`. */
 /** Locks the meeting, checks the move is legal (naming the current status if not), and makes it. */
 async function moveMeeting(
-  { db }: Context,
+  { caller, db }: Context,
   meetingIdInput: string,
   to: MeetingStatus,
   change: Partial<Pick<ConsultationMeeting, "outcome">> = {},
@@ -76,6 +78,7 @@ async function moveMeeting(
       const meetings = manager.getRepository(ConsultationMeeting);
       const meeting = await meetings.findOne({ where: { id: meetingId }, lock: { mode: "pessimistic_write" } });
       if (!meeting) throw notFound("There is no consultation meeting with this id.", "input.meetingId");
+      requireActingFor(caller, meeting.institutionId, "this meeting is another institution's", "input.meetingId");
       requireLegalMove(meeting.status, to);
       await meetings.update({ id: meetingId }, { status: to, ...change });
       return { ...meeting, status: to, ...change };

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { requireActingFor } from "../../../../../lib/access.js";
 import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
 import { requireId } from "../../../../../lib/ids.js";
 import { notFound } from "../../../../../lib/errors.js";
@@ -56,6 +57,7 @@ export async function registerInstitution(_: unknown, { input }: { input: Regist
 /** An institution declares itself an innovative-product purchase leader (혁신제품 구매 선도기관), once. */
 export async function declareLeadBuyer(_: unknown, { input }: { input: DeclareLeadBuyerInput }, context: Context) {
   const institutionId = requireId(input.institutionId, "input.institutionId");
+  requireActingFor(context.caller, institutionId, "this declaration would be another institution's", "input.institutionId");
   const declaration: LeadBuyerDeclaration = {
     institutionId,
     declaredOn: requirePastDate(input.declaredOn, "input.declaredOn", "A declaration"),
@@ -72,6 +74,7 @@ export async function declareLeadBuyer(_: unknown, { input }: { input: DeclareLe
 /** Creates or replaces an institution's purchase target (구매목표제) for a year: one per institution and year. */
 export async function setPurchaseTarget(_: unknown, { input }: { input: SetPurchaseTargetInput }, context: Context) {
   const institutionId = requireId(input.institutionId, "input.institutionId");
+  requireActingFor(context.caller, institutionId, "this purchase target is another institution's", "input.institutionId");
   const year = requireTargetYear(input.year, "input.year");
   const targetAmount = requirePositiveInteger(input.targetAmount, "input.targetAmount", "A target amount");
   await requireInstitution(context, institutionId);

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { requireActingFor } from "../../../../../lib/access.js";
 import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
 import { notFound } from "../../../../../lib/errors.js";
 import { requireId } from "../../../../../lib/ids.js";
@@ -37,8 +38,9 @@ function readPurchaseInput(input: RecordPurchaseInput) {
  * through GraphQL, whether the product exists and is designated on the contract date; if it cannot
  * answer, nothing is written. A retry with the same idempotency key returns the first purchase.
  */
-export async function recordPurchase(_: unknown, { input }: { input: RecordPurchaseInput }, { db, loaders }: Context) {
+export async function recordPurchase(_: unknown, { input }: { input: RecordPurchaseInput }, { caller, db, loaders }: Context) {
   const purchase = readPurchaseInput(input);
+  requireActingFor(caller, purchase.institutionId, "this purchase would be another institution's", "input.institutionId");
   const idempotencyKey = optionalIdempotencyKey(input.idempotencyKey, "input.idempotencyKey");
   // A retry of a purchase already recorded is answered from the database alone, before the products
   // subgraph is asked anything: it succeeds even while that subgraph is unreachable.

@@ -1,0 +1,105 @@
+import type { IncomingHttpHeaders } from "node:http";
+import { GraphQLError } from "graphql";
+import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
+import type { Logger } from "pino";
+import { ANONYMOUS, callerFor, INSTITUTION_ROLES, isRole, ROLES, type Caller } from "../../lib/access.js";
+import { isProduction, readOptionalString } from "../../lib/config.js";
+import { DEVELOPMENT_JWT_SECRET } from "../../lib/development-tokens.js";
+
+/**
+ * Who is calling, decided once, at the gateway: `Authorization: Bearer <JWT>` verified with jose, either
+ * HS256 with AUTH_JWT_SECRET or against the keys published at AUTH_JWKS_URL, optionally bound to
+ * AUTH_ISSUER and AUTH_AUDIENCE. The claims read are `role` (lib/access.ts), `institutionId` (required
+ * for officers and operators) and `sub`. No header means an anonymous (public) caller; a token that is
+ * present but cannot be trusted is refused (HTTP 401, UNAUTHENTICATED), never read as anonymous, so a
+ * client with a broken token learns it at once instead of silently seeing less.
+ */
+export interface AuthenticationConfig {
+  /** HS256 secret; in development, DEVELOPMENT_JWT_SECRET when neither it nor a JWKS URL is set. */
+  secret?: string;
+  jwksUrl?: string;
+  issuer?: string;
+  audience?: string;
+  /** True when the development secret is in use (the gateway warns at start). */
+  developmentSecret: boolean;
+}
+
+export function readAuthenticationConfig(): AuthenticationConfig {
+  const secret = readOptionalString("AUTH_JWT_SECRET");
+  const jwksUrl = readOptionalString("AUTH_JWKS_URL");
+  const issuer = readOptionalString("AUTH_ISSUER");
+  const audience = readOptionalString("AUTH_AUDIENCE");
+  if (secret || jwksUrl) return { secret, jwksUrl, issuer, audience, developmentSecret: false };
+  if (isProduction())
+    throw new Error("Set AUTH_JWT_SECRET or AUTH_JWKS_URL: the gateway will not verify tokens with a development secret in production");
+  return { secret: DEVELOPMENT_JWT_SECRET, issuer, audience, developmentSecret: true };
+}
+
+const unauthenticated = (message: string) => new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+
+function explain(error: unknown): string {
+  if (error instanceof joseErrors.JWTExpired) return "Your access token has expired; sign in again for a new one.";
+  if (error instanceof joseErrors.JWTClaimValidationFailed)
+    return `Your access token was not issued for this API (its "${error.claim}" claim does not match).`;
+  return "Your access token could not be verified (malformed, or not signed by a key this API trusts).";
+}
+
+export type Authenticate = (headers: IncomingHttpHeaders) => Promise<Caller>;
+
+export function createAuthenticator(config: AuthenticationConfig, logger: Logger): Authenticate {
+  if (config.developmentSecret) {
+    logger.warn(
+      "AUTH_JWT_SECRET and AUTH_JWKS_URL are unset: verifying tokens with the documented development secret (never in production)",
+    );
+  }
+  const key: Uint8Array | JWTVerifyGetKey = config.jwksUrl
+    ? createRemoteJWKSet(new URL(config.jwksUrl))
+    : new TextEncoder().encode(config.secret);
+  const options = {
+    ...(config.issuer ? { issuer: config.issuer } : {}),
+    ...(config.audience ? { audience: config.audience } : {}),
+    ...(config.jwksUrl ? {} : { algorithms: ["HS256"] }),
+  };
+
+  return async (headers) => {
+    const authorization = headers.authorization;
+    if (!authorization) return ANONYMOUS;
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+    if (!match)
+      throw unauthenticated(
+        'Send your access token as "Authorization: Bearer <token>", or no Authorization header to read the public graph.',
+      );
+    let payload: JWTPayload;
+    try {
+      // jose's overloads differ only in the key's type; both are verified the same way.
+      ({ payload } = await jwtVerify(match[1], key as Uint8Array, options));
+    } catch (error) {
+      throw unauthenticated(explain(error));
+    }
+    return callerFromClaims(payload);
+  };
+}
+
+function callerFromClaims(payload: JWTPayload): Caller {
+  const { role, institutionId, sub } = payload as JWTPayload & { role?: unknown; institutionId?: unknown };
+  if (!isRole(role) || role === "public") {
+    throw unauthenticated(
+      `Your access token names no role this API knows; the roles are ${ROLES.filter((name) => name !== "public").join(", ")}.`,
+    );
+  }
+  if (INSTITUTION_ROLES.includes(role) && (typeof institutionId !== "string" || !institutionId)) {
+    throw unauthenticated(`An ${role}'s access token must name the institution it acts for (the "institutionId" claim).`);
+  }
+  return callerFor(role, { subject: sub, institutionId: typeof institutionId === "string" ? institutionId : undefined });
+}
+
+/**
+ * The gateway's per-request context: the verified caller. One function for every endpoint of the gateway
+ * (the main /graphql and any other that serves the graph), so they all authenticate the same way.
+ */
+export function createGatewayContext(config: AuthenticationConfig, logger: Logger) {
+  const authenticate = createAuthenticator(config, logger);
+  return async ({ req }: { req: { headers: IncomingHttpHeaders } }): Promise<{ caller: Caller }> => ({
+    caller: await authenticate(req.headers),
+  });
+}

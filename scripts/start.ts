@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { readInteger, readOptionalString } from "../lib/config.js";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/embedded-postgres.js";
 import { startGraphProcesses, type RunningGraph } from "./lib/graph-processes.js";
-import { prepareDatabase } from "./lib/prepare-database.js";
+import { migrateAndSeed, provisionDatabase } from "./lib/prepare-database.js";
 
 const say = (message: string) => process.stdout.write(`${message}\n`);
 const started = Date.now();
@@ -41,7 +41,7 @@ try {
     databaseUrl = embedded.url;
   }
 
-  await prepareDatabase({ databaseUrl, seedScale: readInteger("SEED_SCALE", 1, { min: 1, max: 1000 }), log: (line) => say(line) });
+  await provisionDatabase(databaseUrl);
 
   const ports = {
     gateway: readInteger("GATEWAY_PORT", 4000),
@@ -50,14 +50,24 @@ try {
     certifications: readInteger("CERTIFICATIONS_PORT", 4003),
     exhibitions: readInteger("EXHIBITIONS_PORT", 4004),
   };
-  say("Starting the subgraphs and the gateway…");
-  graph = await startGraphProcesses({ databaseUrl, ports, env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" } });
+  say("Migrating and seeding while the subgraphs and the gateway start…");
+  // The services only connect while they boot, so booting them (the slow part: five Node processes)
+  // overlaps the migrations and the seed; the graph is announced once both are done.
+  const seedScale = readInteger("SEED_SCALE", 1, { min: 1, max: 1000 });
+  const [prepared, booted] = await Promise.allSettled([
+    migrateAndSeed({ databaseUrl, seedScale, log: (line) => say(line) }),
+    startGraphProcesses({ databaseUrl, ports, env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" } }),
+  ]);
+  if (booted.status === "fulfilled") graph = booted.value;
+  if (prepared.status === "rejected") throw prepared.reason;
+  if (booted.status === "rejected") throw booted.reason;
+  const running = booted.value;
 
   say(`
 The Innovation Procurement Graph is up (${((Date.now() - started) / 1000).toFixed(1)} s).
 
-  Gateway and Apollo Sandbox:  ${graph.gatewayUrl}
-  Subgraphs:                   ${Object.entries(graph.subgraphUrls)
+  Gateway and Apollo Sandbox:  ${running.gatewayUrl}
+  Subgraphs:                   ${Object.entries(running.subgraphUrls)
     .map(([name, url]) => `${name} ${url}`)
     .join("\n                               ")}
 
@@ -65,12 +75,12 @@ Anonymous callers read the public graph; "npm run token" prints a development to
 (send it as "Authorization: Bearer <token>"; see "Who may do what" in the README).
 
 Open the gateway URL in a browser to explore the graph in Apollo Sandbox, or:
-  curl -s ${graph.gatewayUrl} -H 'content-type: application/json' \\
+  curl -s ${running.gatewayUrl} -H 'content-type: application/json' \\
     -d '{"query":"{ procurementSummary(agency: MOTIE, throughYear: 2024) { designatedProducts procurementGenerated } }"}'
 
 Press Ctrl-C to stop.`);
 
-  for (const [name, child] of graph.processes) {
+  for (const [name, child] of running.processes) {
     child.once("exit", (code, signal) => {
       if (stopping) return;
       say(`\n${name} stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping the graph.`);

@@ -23,21 +23,34 @@ export interface PrepareResult {
  * the user's changes.
  */
 export async function prepareDatabase(options: PrepareOptions): Promise<PrepareResult> {
-  const log = options.log ?? (() => undefined);
+  await provisionDatabase(options.databaseUrl);
+  return migrateAndSeed(options);
+}
+
+/** Every service's role and schema; after this the services can connect (npm start boots them meanwhile). */
+export async function provisionDatabase(databaseUrl: string): Promise<void> {
   for (const service of [...subgraphDataModules.map((module) => module.name), "gateway" as const]) {
-    await provisionServiceDatabase(options.databaseUrl, service);
+    await provisionServiceDatabase(databaseUrl, service);
   }
+}
+
+/** The second half of prepareDatabase, once the roles exist: each subgraph's migrations, then the seed. */
+export async function migrateAndSeed(options: PrepareOptions): Promise<PrepareResult> {
+  const log = options.log ?? (() => undefined);
   const connections = subgraphDataModules.map((module) => {
     const config = module.configFor(serviceDatabaseUrl(options.databaseUrl, module.name));
     return { module, config, db: module.createDataSource(config) };
   });
   const migrated: string[] = [];
   try {
-    for (const { module, config, db } of connections) {
-      await db.initialize();
-      const applied = await migrate(db, config.databaseSchema);
-      migrated.push(...applied.map((name) => `${module.name}: ${name}`));
-    }
+    // Each subgraph owns its schema and connection, so they migrate side by side.
+    const applied = await Promise.all(
+      connections.map(async ({ module, config, db }) => {
+        await db.initialize();
+        return (await migrate(db, config.databaseSchema)).map((name) => `${module.name}: ${name}`);
+      }),
+    );
+    migrated.push(...applied.flat());
     if (migrated.length) log(`Applied ${migrated.length} migration(s).`);
 
     const empty = await Promise.all(connections.map(({ module, db }) => module.isEmpty(db)));
@@ -54,7 +67,7 @@ export async function prepareDatabase(options: PrepareOptions): Promise<PrepareR
     }
     const started = Date.now();
     const dataset = generateDataset({ scale: options.seedScale });
-    for (const { module, db } of connections) await module.seed(db, dataset);
+    await Promise.all(connections.map(({ module, db }) => module.seed(db, dataset)));
     log(`Seeded the database at scale ${options.seedScale} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     return { migrated, seeded: true };
   } finally {

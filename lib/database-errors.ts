@@ -1,5 +1,6 @@
 import { QueryFailedError } from "typeorm";
 import { graphError, type ErrorCode } from "./errors.js";
+import { UNSTORABLE_TEXT } from "./unstorable-text.js";
 
 /**
  * The database holds the invariants (unique, check, exclusion constraints, triggers); this turns the
@@ -27,6 +28,7 @@ const FALLBACKS: Record<string, ConstraintMeaning> = {
   "23514": { code: "BAD_USER_INPUT", message: "That value is not allowed here." },
   "23503": { code: "NOT_FOUND", message: "A record this refers to does not exist." },
   "23502": { code: "BAD_USER_INPUT", message: "A required value is missing." },
+  ...UNSTORABLE_TEXT,
   "40001": { code: "CONFLICT", message: "Another change was made at the same moment; please try again." },
   "40P01": { code: "CONFLICT", message: "Another change was made at the same moment; please try again." },
 };

@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { Logger } from "pino";
+import { inputErrorFromDatabase } from "./unstorable-text.js";
 
 /**
  * Errors are part of the API. An error the code raised on purpose (a GraphQLError with a code) goes
@@ -29,6 +30,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     return { ...formatted, extensions };
   }
   const original = unwrapResolverError(error);
+  const inputError = inputErrorFromDatabase(original);
+  if (inputError)
+    return { message: inputError.message, path: formatted.path, locations: formatted.locations, extensions: inputError.extensions };
   logger.error({ err: original, path: formatted.path }, "unexpected error while resolving");
   return {
     message: "Something went wrong on our side while answering this field. It has been logged; please try again later.",

@@ -1,3 +1,4 @@
+import { readInteger } from "./config.js";
 import { badUserInput } from "./errors.js";
 
 /**
@@ -5,7 +6,8 @@ import { badUserInput } from "./errors.js";
  * `first` (at most MAX_PAGE_SIZE) and `after` (an opaque cursor from a previous page's `endCursor`).
  */
 export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
+/** The largest page a subgraph serves (MAX_PAGE_SIZE, default 100), read once at start-up. */
+export const MAX_PAGE_SIZE = readInteger("MAX_PAGE_SIZE", 100, { min: DEFAULT_PAGE_SIZE, max: 10_000 });
 
 export interface PageArgs {
   first?: number | null;

@@ -2,6 +2,10 @@ import { fileURLToPath } from "node:url";
 import { isProduction, readBoolean, readInteger, readOptionalString, readString } from "../../lib/config.js";
 import { SUBGRAPHS, SUPERGRAPH_PATH, type SubgraphName } from "../../lib/composition.js";
 import { readAuthenticationConfig, type AuthenticationConfig } from "./authentication.js";
+import { readCircuitBreakerConfig, type CircuitBreakerConfig } from "./circuit-breaker.js";
+import { readHttpSecurityConfig, type HttpSecurityConfig } from "./http-security.js";
+import { readQueryLimits, type QueryLimits } from "./limits.js";
+import { readSchemaServingConfig, type SchemaServingConfig } from "./schema-serving-config.js";
 
 export interface GatewayConfig {
   host: string;
@@ -22,6 +26,16 @@ export interface GatewayConfig {
   queryPlanCacheMiB: number;
   /** How bearer tokens are verified (AUTH_JWT_SECRET or AUTH_JWKS_URL, AUTH_ISSUER, AUTH_AUDIENCE). */
   authentication: AuthenticationConfig;
+  /** The partner contract, supergraph reloading and schema change notifications (schema-serving-config.ts). */
+  schemaServing: SchemaServingConfig;
+  /** Depth, aliases, tokens, directives and cost of a query (GATEWAY_MAX_DEPTH…, limits.ts). */
+  limits: QueryLimits;
+  /** Body size and CORS (GATEWAY_MAX_BODY_BYTES, GATEWAY_CORS_ORIGINS; http-security.ts). */
+  http: HttpSecurityConfig;
+  /** Deadline of one subgraph fetch (GATEWAY_SUBGRAPH_TIMEOUT_MS, default 5000). */
+  subgraphTimeoutMs: number;
+  /** The per-subgraph circuit breaker (GATEWAY_CIRCUIT_BREAKER…, circuit-breaker.ts). */
+  circuitBreaker: CircuitBreakerConfig;
 }
 
 export function readConfig(): GatewayConfig {
@@ -40,5 +54,10 @@ export function readConfig(): GatewayConfig {
     deduplicateInflight: readBoolean("GATEWAY_DEDUPLICATE_INFLIGHT", true),
     queryPlanCacheMiB: readInteger("GATEWAY_QUERY_PLAN_CACHE_MIB", 30, { min: 1, max: 4096 }),
     authentication: readAuthenticationConfig(),
+    schemaServing: readSchemaServingConfig(),
+    limits: readQueryLimits(),
+    http: readHttpSecurityConfig(),
+    subgraphTimeoutMs: readInteger("GATEWAY_SUBGRAPH_TIMEOUT_MS", 5000, { min: 10, max: 600_000 }),
+    circuitBreaker: readCircuitBreakerConfig(),
   };
 }

@@ -1,10 +1,10 @@
-import { readFileSync } from "node:fs";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
+import type { GraphQLFormattedError } from "graphql";
 import type { Logger } from "pino";
 import type { Caller } from "../../lib/caller.js";
 import { isProduction } from "../../lib/config.js";
@@ -12,10 +12,16 @@ import { formatGraphQLError } from "../../lib/error-formatting.js";
 import { createHttpShell, listen } from "../../lib/http-server.js";
 import type { SubgraphName } from "../../lib/composition.js";
 import { createGatewayContext } from "./authentication.js";
+import { corsPolicy, requestErrorHandler } from "./http-security.js";
+import { formatLimitRefusal, queryLimitsProtection } from "./limits.js";
 import type { GatewayConfig } from "./config.js";
 import { SubgraphDataSource } from "./subgraph-data-source.js";
 import { createSubgraphFetcher } from "./subgraph-fetcher.js";
-import { supergraphForApolloGateway } from "./security-features.js";
+import { createPartnerServer, PARTNER_GRAPHQL_PATH, type GatewayOptions } from "./partner-endpoint.js";
+import { mountSchemaEndpoint } from "./schema-endpoints.js";
+import { serveApiSchema } from "./served-schema.js";
+import { watchSupergraphFile } from "./supergraph-source.js";
+import { startSchemaNotifier, type SchemaNotifier } from "./webhooks/notifier.js";
 
 export interface GatewayContext {
   caller: Caller;
@@ -29,26 +35,35 @@ export interface GatewayService {
 /** The one endpoint clients use: Apollo Gateway planning over the committed supergraph, inside Apollo Server. */
 export function createGatewayService(config: GatewayConfig, logger: Logger): GatewayService {
   const routingUrls = new Map<string, string>();
-  // One fetcher (one keep-alive pool, one in-flight map) shared by every subgraph's data source; with
-  // both switches off the data sources keep Apollo's stock fetcher.
-  const subgraphFetcher =
-    config.subgraphKeepAlive || config.deduplicateInflight
-      ? createSubgraphFetcher({ keepAlive: config.subgraphKeepAlive, deduplicateInflight: config.deduplicateInflight })
-      : undefined;
-  const gateway = new ApolloGateway({
-    supergraphSdl: supergraphForApolloGateway(readFileSync(config.supergraphPath, "utf8")),
+  // One fetcher (one connection pool, one in-flight map, one breaker per subgraph) shared by every
+  // subgraph's data source; it also puts the deadline on every fetch, whatever the two switches say.
+  const subgraphFetcher = createSubgraphFetcher({
+    keepAlive: config.subgraphKeepAlive,
+    deduplicateInflight: config.deduplicateInflight,
+    timeoutMs: config.subgraphTimeoutMs,
+    circuitBreaker: config.circuitBreaker,
+    logger,
+  });
+  // Both supergraphs (the full API and the partner contract) reload when their files change.
+  const { pollMs, partnerSupergraphPath, changelogPath } = config.schemaServing;
+  const supergraph = watchSupergraphFile(config.supergraphPath, { pollMs, logger, name: "full" });
+  const partnerSupergraph = watchSupergraphFile(partnerSupergraphPath, { pollMs, logger, name: "partner" });
+  const servedSchemas = [serveApiSchema(supergraph, "full", changelogPath), serveApiSchema(partnerSupergraph, "partner", changelogPath)];
+  const gatewayOptions: GatewayOptions = {
     experimental_approximateQueryPlanStoreMiB: config.queryPlanCacheMiB,
     buildService: ({ name, url }) => {
       const target = config.subgraphUrls[name as SubgraphName] ?? url;
       if (!target) throw new Error(`No URL for subgraph ${name}: set ${name.toUpperCase()}_URL`);
       routingUrls.set(name, target);
-      return new SubgraphDataSource(subgraphFetcher ? { url: target, fetcher: subgraphFetcher.fetcher } : { url: target });
+      return new SubgraphDataSource({ url: target, fetcher: subgraphFetcher.fetcherFor(name) });
     },
     logger,
-  });
+  };
+  const gateway = new ApolloGateway({ ...gatewayOptions, supergraphSdl: supergraph.hook });
 
   const shell = createHttpShell({
     service: "gateway",
+    bodyLimit: String(config.http.maxBodyBytes),
     // Ready when the supergraph is loaded and every subgraph says it is ready.
     ready: async () => {
       if (!routingUrls.size) throw new Error("supergraph not loaded yet");
@@ -66,25 +81,46 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
 
   // The verified caller (401 UNAUTHENTICATED for a bad token), for every endpoint that serves the graph.
   const context = createGatewayContext(config.authentication, logger);
-  const apollo = new ApolloServer<GatewayContext>({
-    gateway,
+  // What /graphql and /partner/graphql share; only /graphql drains the HTTP server (once is enough).
+  const limits = queryLimitsProtection(config.limits);
+  const serverOptions = {
     introspection: config.introspection,
-    formatError: (formatted, error) => formatGraphQLError(formatted, error, logger),
+    csrfPrevention: true,
+    validationRules: limits.validationRules,
+    formatError: (formatted: GraphQLFormattedError, error: unknown) =>
+      formatLimitRefusal(formatted, error) ?? formatGraphQLError(formatted, error, logger),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: shell.httpServer }),
+      ...limits.plugins,
       isProduction() ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
+  };
+  const apollo = new ApolloServer<GatewayContext>({
+    ...serverOptions,
+    gateway,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: shell.httpServer }), ...serverOptions.plugins],
   });
+  const partnerApollo = createPartnerServer({ supergraph: partnerSupergraph, gatewayOptions, serverOptions });
+  mountSchemaEndpoint(shell.app, "/schema.graphql", servedSchemas[0]);
+  mountSchemaEndpoint(shell.app, "/partner/schema.graphql", servedSchemas[1]);
+  let notifier: SchemaNotifier | undefined;
 
   return {
     async start() {
       await apollo.start();
+      await partnerApollo.start();
+      shell.app.use(["/graphql", PARTNER_GRAPHQL_PATH], corsPolicy(config.http));
       shell.app.use("/graphql", expressMiddleware(apollo, { context }));
+      shell.app.use(PARTNER_GRAPHQL_PATH, expressMiddleware(partnerApollo, { context }));
+      // Last: a body express could not read (too large, not JSON) is answered as JSON with a code.
+      shell.app.use(requestErrorHandler(config.http, logger));
+      notifier = await startSchemaNotifier(config.schemaServing, servedSchemas, logger);
       return listen(shell.httpServer, config.port, config.host);
     },
     async stop() {
+      await notifier?.stop();
+      await partnerApollo.stop();
       await apollo.stop();
-      subgraphFetcher?.close();
+      subgraphFetcher.close();
     },
   };
 }

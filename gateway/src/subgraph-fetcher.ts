@@ -1,7 +1,10 @@
 import { Agent as HttpAgent } from "node:http";
 import { Agent as HttpsAgent } from "node:https";
 import type { Fetcher, FetcherRequestInit, FetcherResponse } from "@apollo/utils.fetcher";
-import nodeFetch, { Response } from "node-fetch";
+import { GraphQLError } from "graphql";
+import nodeFetch, { Response, type RequestInit } from "node-fetch";
+import type { Logger } from "pino";
+import { createSubgraphBreakers, isOpenCircuit, type CircuitBreakerConfig } from "./circuit-breaker.js";
 
 /**
  * How the gateway talks to its subgraphs.
@@ -14,16 +17,25 @@ import nodeFetch, { Response } from "node-fetch";
  *   that one's answer instead of sending its own. Queries only: a mutation, a subscription or anything
  *   that does not plainly start as a query is always sent. This is request coalescing, not a cache: an
  *   entry lives only while its request is in flight and is removed when the answer arrives.
+ * - A deadline on every fetch, answer included (an AbortSignal, which also closes the connection), and a
+ *   circuit breaker per subgraph (circuit-breaker.ts). A fetch that gets no answer becomes a
+ *   SERVICE_UNAVAILABLE error naming the subgraph: Apollo Gateway then answers with the other subgraphs'
+ *   data and that error. Nothing is retried, so a mutation is never sent twice.
  */
 export interface SubgraphFetcherOptions {
   keepAlive: boolean;
   deduplicateInflight: boolean;
+  /** Deadline of one subgraph fetch in milliseconds, reading the answer included. */
+  timeoutMs: number;
+  circuitBreaker: CircuitBreakerConfig;
   /** Upper bound on sockets per subgraph (keep-alive pool). */
   maxSockets?: number;
+  logger?: Logger;
 }
 
 export interface SubgraphFetcher {
-  fetcher: Fetcher;
+  /** The fetcher of one subgraph's data source; its errors name that subgraph. */
+  fetcherFor(subgraph: string): Fetcher;
   /** Subgraph fetches answered by joining one already in flight (for tests and metrics). */
   deduplicated(): number;
   close(): void;
@@ -35,6 +47,13 @@ interface BufferedResponse {
   headers: Array<[string, string]>;
   body: Buffer;
   url: string;
+}
+
+/** A 5xx answer: a failure for the circuit breaker, but still handed to the data source to explain. */
+class ServerErrorAnswer extends Error {
+  constructor(readonly answer: BufferedResponse) {
+    super(`answered ${answer.status}`);
+  }
 }
 
 /** The first keyword of the document: only `{ … }` and `query …` are coalesced. */
@@ -52,18 +71,37 @@ function headerEntries(headers: FetcherRequestInit["headers"]): Array<[string, s
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** The key of a coalescable fetch, or undefined when this fetch must go out on its own. */
-export function deduplicationKey(url: string, init: FetcherRequestInit | undefined): string | undefined {
-  const method = (init?.method ?? "GET").toUpperCase();
-  if (method !== "POST" || typeof init?.body !== "string") return undefined;
-  let request: { query?: unknown };
+function requestedQuery(init: FetcherRequestInit | undefined): unknown {
+  if (typeof init?.body !== "string") return undefined;
   try {
-    request = JSON.parse(init.body) as { query?: unknown };
+    return (JSON.parse(init.body) as { query?: unknown }).query;
   } catch {
     return undefined;
   }
-  if (!isQueryDocument(request.query)) return undefined;
-  return JSON.stringify([url, headerEntries(init.headers), init.body]);
+}
+
+/** The key of a coalescable fetch, or undefined when this fetch must go out on its own. */
+export function deduplicationKey(url: string, init: FetcherRequestInit | undefined): string | undefined {
+  const method = (init?.method ?? "GET").toUpperCase();
+  if (method !== "POST" || !isQueryDocument(requestedQuery(init))) return undefined;
+  return JSON.stringify([url, headerEntries(init!.headers), init!.body]);
+}
+
+function unavailable(subgraph: string, cause: unknown, init: FetcherRequestInit | undefined, timeoutMs: number): GraphQLError {
+  const name = (cause as { name?: unknown } | null)?.name;
+  const what = isOpenCircuit(cause)
+    ? `The ${subgraph} service keeps failing, so the gateway is not calling it for a few seconds`
+    : name === "AbortError" || name === "TimeoutError"
+      ? `The ${subgraph} service did not answer within ${timeoutMs} ms`
+      : `The ${subgraph} service could not be reached`;
+  // A write the breaker stopped was never sent; one that was sent may have been made.
+  const write =
+    isOpenCircuit(cause) || isQueryDocument(requestedQuery(init))
+      ? ""
+      : " If this was a write, it may or may not have been made: check before sending it again.";
+  return new GraphQLError(`${what}; fields it owns are missing.${write}`, {
+    extensions: { code: "SERVICE_UNAVAILABLE", service: subgraph },
+  });
 }
 
 export function createSubgraphFetcher(options: SubgraphFetcherOptions): SubgraphFetcher {
@@ -71,22 +109,25 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions): Subgraph
   const httpAgent = new HttpAgent(agentOptions);
   const httpsAgent = new HttpsAgent(agentOptions);
   const agent = (url: URL) => (url.protocol === "https:" ? httpsAgent : httpAgent);
-
-  const send = (url: string, init?: FetcherRequestInit): Promise<FetcherResponse> =>
-    nodeFetch(url, { ...(init as object), agent }) as unknown as Promise<FetcherResponse>;
+  const breakers = createSubgraphBreakers(options.circuitBreaker, options.logger);
 
   const pending = new Map<string, Promise<BufferedResponse>>();
   let deduplicated = 0;
 
-  const sendBuffered = async (url: string, init: FetcherRequestInit): Promise<BufferedResponse> => {
-    const response = await nodeFetch(url, { ...(init as object), agent });
-    return {
+  // The whole answer is read here, under the deadline, so a subgraph that stalls mid-body is caught too.
+  const sendBuffered = async (url: string, init: FetcherRequestInit | undefined): Promise<BufferedResponse> => {
+    const deadline = AbortSignal.timeout(options.timeoutMs);
+    const signal = init?.signal ? AbortSignal.any([init.signal as AbortSignal, deadline]) : deadline;
+    const response = await nodeFetch(url, { ...(init as RequestInit), agent, signal: signal as RequestInit["signal"] });
+    const answer = {
       status: response.status,
       statusText: response.statusText,
       headers: [...response.headers.entries()],
       body: await response.buffer(),
       url: response.url,
     };
+    if (answer.status >= 500) throw new ServerErrorAnswer(answer);
+    return answer;
   };
 
   // Each waiter gets its own Response over the same bytes (a body can be read once).
@@ -100,24 +141,32 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions): Subgraph
     return response as unknown as FetcherResponse;
   };
 
-  const fetcher: Fetcher = async (url, init) => {
-    if (!options.deduplicateInflight) return send(url, init);
-    const key = deduplicationKey(url, init);
-    if (key === undefined) return send(url, init);
-    const inflight = pending.get(key);
-    if (inflight) {
-      deduplicated++;
-      return replay(await inflight);
-    }
-    const request = sendBuffered(url, init!).finally(() => pending.delete(key));
-    pending.set(key, request);
-    return replay(await request);
-  };
-
   return {
-    fetcher,
+    fetcherFor(subgraph) {
+      const guard = breakers.guard(subgraph);
+      const send = (url: string, init: FetcherRequestInit | undefined): Promise<BufferedResponse> =>
+        guard(() => sendBuffered(url, init)).catch((error: unknown) => {
+          if (error instanceof ServerErrorAnswer) return error.answer;
+          options.logger?.warn({ subgraph, err: error }, "subgraph fetch failed");
+          throw unavailable(subgraph, error, init, options.timeoutMs);
+        });
+
+      return async (url, init) => {
+        const key = options.deduplicateInflight ? deduplicationKey(url, init) : undefined;
+        if (key === undefined) return replay(await send(url, init));
+        const inflight = pending.get(key);
+        if (inflight) {
+          deduplicated++;
+          return replay(await inflight);
+        }
+        const request = send(url, init).finally(() => pending.delete(key));
+        pending.set(key, request);
+        return replay(await request);
+      };
+    },
     deduplicated: () => deduplicated,
     close() {
+      breakers.shutdown();
       httpAgent.destroy();
       httpsAgent.destroy();
     },

@@ -1,0 +1,126 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { GraphQLError, type GraphQLFormattedError, type ValidationContext, type ValidationRule } from "graphql";
+import { isProduction, readInteger } from "../../lib/config.js";
+
+/**
+ * How big a query the gateway plans at all, checked before any subgraph is called (graphql-armor's
+ * rules). The defaults leave the largest screens this graph serves (the lead-buyer dashboard: depth 7,
+ * cost about 9,200, 119 tokens for the product page) well inside, and refuse the bombs.
+ */
+export interface QueryLimits {
+  /** Nesting of fields (GATEWAY_MAX_DEPTH, default 10). */
+  maxDepth: number;
+  /** Aliased fields in one operation (GATEWAY_MAX_ALIASES, default 15). */
+  maxAliases: number;
+  /** Lexical tokens in the document (GATEWAY_MAX_TOKENS, default 1000). */
+  maxTokens: number;
+  /** Directives in one operation (GATEWAY_MAX_DIRECTIVES, default 50). */
+  maxDirectives: number;
+  /**
+   * Estimated cost (GATEWAY_MAX_COST, default 25000): 2 per object, 1 per scalar, each selection set
+   * multiplied by its literal `first`, i.e. roughly how many values the answer could hold.
+   */
+  maxCost: number;
+  /** Hide "Did you mean …?" in errors, so the schema cannot be guessed field by field (production). */
+  blockFieldSuggestions: boolean;
+}
+
+export function readQueryLimits(): QueryLimits {
+  return {
+    maxDepth: readInteger("GATEWAY_MAX_DEPTH", 10, { min: 1, max: 100 }),
+    maxAliases: readInteger("GATEWAY_MAX_ALIASES", 15, { min: 0, max: 1000 }),
+    maxTokens: readInteger("GATEWAY_MAX_TOKENS", 1000, { min: 10, max: 100_000 }),
+    maxDirectives: readInteger("GATEWAY_MAX_DIRECTIVES", 50, { min: 0, max: 1000 }),
+    maxCost: readInteger("GATEWAY_MAX_COST", 25_000, { min: 1, max: 10_000_000 }),
+    blockFieldSuggestions: isProduction(),
+  };
+}
+
+/** One code per limit, so a client can tell which one it hit. */
+export const LIMIT_CODES = {
+  depth: "QUERY_TOO_DEEP",
+  aliases: "TOO_MANY_ALIASES",
+  tokens: "TOO_MANY_TOKENS",
+  directives: "TOO_MANY_DIRECTIVES",
+  cost: "QUERY_TOO_COSTLY",
+} as const;
+
+type Limit = keyof typeof LIMIT_CODES;
+const REFUSAL_CODES = new Set<string>(Object.values(LIMIT_CODES));
+
+const SENTENCES: Record<Limit, string> = {
+  depth: "This query nests its fields too deeply; split it into several requests.",
+  aliases: "This query uses too many aliases; split it into several requests.",
+  tokens: "This query is too long; split it into several requests.",
+  directives: "This query uses too many directives.",
+  cost: "This query asks for too much at once; ask for smaller pages (`first`) or split it into several requests.",
+};
+
+function refusal(limit: Limit, armorError: GraphQLError): GraphQLError {
+  // armor says which limit and what it found ("Query depth limit of 10 exceeded, found 12."): keep that part.
+  const detail = armorError.message.replace(/^Syntax Error:\s*/, "");
+  return new GraphQLError(`${SENTENCES[limit]} ${detail}`, { extensions: { code: LIMIT_CODES[limit], http: { status: 400 } } });
+}
+
+/** armor's callbacks: report a coded error instead of armor's own (BAD_USER_INPUT for every limit). */
+const reportAs = (limit: Limit) => ({
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(refusal(limit, error))],
+});
+
+/**
+ * The token limit is checked while parsing: armor's plugin parses the document itself in
+ * `parsingDidStart`, where Apollo Server treats anything thrown as an unexpected error. armor's own
+ * `unexpectedErrorProcessingRequest` then answers 500 with the error's text as a validation error — for
+ * the token limit, for every plain syntax error, and for any other unexpected error. This plugin comes
+ * before armor's (Apollo runs those hooks with Promise.all, which rejects with the first) and answers as
+ * Apollo would have: the token refusal with its code and a syntax error as GRAPHQL_PARSE_FAILED, both with
+ * HTTP 400; anything else goes on as it is, to be logged and masked by formatError.
+ */
+const parseRefusalPlugin: ApolloServerPlugin = {
+  async unexpectedErrorProcessingRequest({ requestContext, error }) {
+    // Only a GraphQLError thrown before there is a document comes from parsing.
+    if (requestContext.document || !(error instanceof GraphQLError)) throw error;
+    if (error.extensions.code === LIMIT_CODES.tokens) throw error;
+    throw new GraphQLError(error.message, {
+      source: error.source,
+      positions: error.positions,
+      extensions: { code: "GRAPHQL_PARSE_FAILED", http: { status: 400 } },
+    });
+  },
+};
+
+export function queryLimitsProtection(limits: QueryLimits): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, ...reportAs("depth") },
+    maxAliases: { n: limits.maxAliases, ...reportAs("aliases") },
+    maxDirectives: { n: limits.maxDirectives, ...reportAs("directives") },
+    costLimit: { maxCost: limits.maxCost, depthCostFactor: 1, ...reportAs("cost") },
+    maxTokens: {
+      n: limits.maxTokens,
+      onReject: [
+        (_context, error) => {
+          throw refusal("tokens", error);
+        },
+      ],
+    },
+    blockFieldSuggestion: { enabled: limits.blockFieldSuggestions },
+  });
+  const { plugins, validationRules } = armor.protect();
+  return { plugins: [parseRefusalPlugin, ...(plugins as ApolloServerPlugin[])], validationRules: validationRules as ValidationRule[] };
+}
+
+/**
+ * Apollo Server re-codes every validation error GRAPHQL_VALIDATION_FAILED, keeping the rule's error as
+ * `originalError`; this restores the limit's own code. Undefined for any other error.
+ */
+export function formatLimitRefusal(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | undefined {
+  for (let cause = error; cause instanceof GraphQLError; cause = cause.originalError) {
+    const code = cause.extensions.code;
+    if (typeof code === "string" && REFUSAL_CODES.has(code)) {
+      return { message: cause.message, ...(formatted.locations ? { locations: formatted.locations } : {}), extensions: { code } };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,70 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { readInteger, readOptionalString, readString } from "../../lib/config.js";
+import { PARTNER_SUPERGRAPH_PATH } from "../../lib/composition.js";
+
+/**
+ * How the gateway serves, reloads and announces its schemas:
+ *   PARTNER_SUPERGRAPH_PATH      the partner contract supergraph (/partner/graphql), default schema/partner-supergraph.graphql
+ *   GATEWAY_SUPERGRAPH_POLL_MS   how often both supergraph files are re-read besides the file watch (default 5000)
+ *   SCHEMA_CHANGELOG_PATH        published versions, for X-Schema-Version (default schema/changelog.json)
+ *   SCHEMA_WEBHOOKS              JSON array of partner webhooks [{"partner","url","secret","schema"?: "partner"|"full"}],
+ *   SCHEMA_WEBHOOKS_FILE         or a file holding that array
+ *   SCHEMA_WEBHOOK_ATTEMPTS      attempts per delivery (default 6), SCHEMA_WEBHOOK_RETRY_BASE_MS first retry delay
+ *                                (default 1000, doubling each time), SCHEMA_WEBHOOK_TIMEOUT_MS per attempt (default 10000)
+ *   GATEWAY_DATABASE_URL         the delivery log's database (the gateway's own role, schema `gateway`); DATABASE_URL as a fallback
+ */
+export interface SchemaWebhook {
+  partner: string;
+  url: string;
+  secret: string;
+  /** Which API's changes the partner is told about; partners see the partner contract. */
+  schema: "partner" | "full";
+}
+
+export interface SchemaServingConfig {
+  partnerSupergraphPath: string;
+  pollMs: number;
+  changelogPath: string;
+  webhooks: SchemaWebhook[];
+  delivery: { attempts: number; retryBaseMs: number; timeoutMs: number };
+  databaseUrl?: string;
+}
+
+export function readSchemaServingConfig(): SchemaServingConfig {
+  return {
+    partnerSupergraphPath: readString("PARTNER_SUPERGRAPH_PATH", fileURLToPath(PARTNER_SUPERGRAPH_PATH)),
+    pollMs: readInteger("GATEWAY_SUPERGRAPH_POLL_MS", 5000, { min: 50, max: 3_600_000 }),
+    changelogPath: readString("SCHEMA_CHANGELOG_PATH", fileURLToPath(new URL("../../schema/changelog.json", import.meta.url))),
+    webhooks: readWebhooks(),
+    delivery: {
+      attempts: readInteger("SCHEMA_WEBHOOK_ATTEMPTS", 6, { min: 1, max: 20 }),
+      retryBaseMs: readInteger("SCHEMA_WEBHOOK_RETRY_BASE_MS", 1000, { min: 1, max: 600_000 }),
+      timeoutMs: readInteger("SCHEMA_WEBHOOK_TIMEOUT_MS", 10_000, { min: 100, max: 120_000 }),
+    },
+    databaseUrl: readOptionalString("GATEWAY_DATABASE_URL") ?? readOptionalString("DATABASE_URL"),
+  };
+}
+
+function readWebhooks(): SchemaWebhook[] {
+  const file = readOptionalString("SCHEMA_WEBHOOKS_FILE");
+  const raw = file ? readFileSync(file, "utf8") : readOptionalString("SCHEMA_WEBHOOKS");
+  if (!raw) return [];
+  const source = file ? `SCHEMA_WEBHOOKS_FILE (${file})` : "SCHEMA_WEBHOOKS";
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new Error(`${source} is not JSON: expected [{"partner":"…","url":"https://…","secret":"…"}]`);
+  }
+  if (!Array.isArray(parsed)) throw new Error(`${source} must be a JSON array of webhooks`);
+  return parsed.map((entry: Partial<SchemaWebhook>, index) => {
+    const { partner, url, secret, schema = "partner" } = entry ?? {};
+    if (typeof partner !== "string" || !partner || typeof secret !== "string" || secret.length < 16 || typeof url !== "string") {
+      throw new Error(`${source}[${index}] needs "partner", "url" and a "secret" of at least 16 characters`);
+    }
+    if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) throw new Error(`${source}[${index}].url is not an http(s) URL`);
+    if (schema !== "partner" && schema !== "full") throw new Error(`${source}[${index}].schema must be "partner" or "full"`);
+    return { partner, url, secret, schema };
+  });
+}

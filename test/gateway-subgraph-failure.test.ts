@@ -52,6 +52,20 @@ describe("gateway when a subgraph fails", function () {
       expect(ms).to.be.below(5000);
     });
 
+    it("keeps the product page: only the fields institutions owns are null", async () => {
+      const product = testGraph().dataset.products.products[0];
+      const response = await gateway(
+        `query ($id: ID!) { product(id: $id) { designationNumber name certificates { number } exhibitions { booth } totalProcurement buyerCount } }`,
+        { id: product.id },
+      );
+      expect(response.data?.product.designationNumber).to.equal(product.designationNumber);
+      expect(response.data?.product.certificates).to.be.an("array");
+      expect(response.data?.product.exhibitions).to.be.an("array");
+      expect(response.data?.product.totalProcurement).to.equal(null);
+      expect(response.data?.product.buyerCount).to.equal(null);
+      expect(response.errors?.map((error) => error.extensions?.service)).to.deep.equal(["institutions"]);
+    });
+
     it("answers queries on the other subgraphs as usual", async () => {
       const response = await gateway(OTHERS);
       expect(response.errors).to.equal(undefined);
@@ -75,6 +89,31 @@ describe("gateway when a subgraph fails", function () {
       const response = await untilFullAnswer(30_000);
       expect(response.data.institutionByAbbreviation.name).to.be.a("string").and.not.equal("");
       expect((await readyOf(testGraph().gatewayUrl)).status).to.equal(200);
+    });
+  });
+
+  describe("a stopped subgraph (exhibitions) under the lead-buyer dashboard", function () {
+    const DASHBOARD = `{ leadBuyers(first: 3) { nodes { abbreviation purchaseTarget(year: 2025) { achievementRate }
+      consultationMeetings(first: 2) { totalCount } } } }`;
+    let stopped = false;
+    before(async () => {
+      await testGraph().running.stopSubgraph("exhibitions");
+      stopped = true;
+    });
+    after(async function () {
+      this.timeout(60_000);
+      if (stopped) await testGraph().running.restartSubgraph("exhibitions");
+      await untilFullAnswer(30_000, DASHBOARD);
+    });
+
+    it("still lists the lead buyers with their targets; only the meetings are null", async () => {
+      const response = await gateway(DASHBOARD);
+      const buyers = response.data?.leadBuyers.nodes;
+      expect(buyers?.[0].abbreviation).to.equal("KTL");
+      expect(buyers?.[0].purchaseTarget.achievementRate).to.be.a("number");
+      expect(buyers?.every((buyer: { consultationMeetings: unknown }) => buyer.consultationMeetings === null)).to.equal(true);
+      expect(response.errors?.length).to.be.greaterThan(0);
+      expect(response.errors?.every((error) => error.extensions?.service === "exhibitions")).to.equal(true);
     });
   });
 
@@ -154,10 +193,10 @@ describe("gateway when a subgraph fails", function () {
 });
 
 /** Polls the query across institutions until it answers without errors (the breaker may still be open for a moment). */
-async function untilFullAnswer(timeoutMs: number): Promise<GraphQLResponse> {
+async function untilFullAnswer(timeoutMs: number, query = ACROSS): Promise<GraphQLResponse> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const response = await gateway(ACROSS);
+    const response = await gateway(query);
     if (!response.errors) return response;
     if (Date.now() > deadline) throw new Error(`no full answer within ${timeoutMs} ms: ${JSON.stringify(response.errors)}`);
     await new Promise((resolve) => setTimeout(resolve, 250));

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -8,6 +7,7 @@ import type { SubgraphName } from "../../lib/composition.js";
 import type { Dataset } from "../../lib/seed/dataset.js";
 import { generateDataset } from "../../lib/seed/generate.js";
 import { freePort } from "../../scripts/lib/free-port.js";
+import { useRunSecrets } from "../../scripts/lib/run-secrets.js";
 import { startGraphProcesses, type RunningGraph } from "../../scripts/lib/graph-processes.js";
 import { prepareDatabase } from "../../scripts/lib/prepare-database.js";
 
@@ -58,17 +58,6 @@ async function createTestDatabase(): Promise<string> {
     await rm(folder, { recursive: true, force: true });
   });
   return database.url;
-}
-
-/**
- * Fresh secrets for this run, not the development defaults, so the tests prove every part reads them.
- * They go into this process's environment, so every service spawned from it (including a test's extra
- * gateway, scripts/lib/graph-processes.ts startGatewayProcess) shares them.
- */
-function useRunSecrets(): TestGraph["secrets"] {
-  process.env.AUTH_JWT_SECRET ||= randomBytes(32).toString("base64url");
-  process.env.GATEWAY_SHARED_SECRET ||= randomBytes(32).toString("base64url");
-  return { authJwtSecret: process.env.AUTH_JWT_SECRET, gatewaySharedSecret: process.env.GATEWAY_SHARED_SECRET };
 }
 
 export async function startTestGraph(): Promise<TestGraph> {

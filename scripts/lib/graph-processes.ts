@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { SubgraphName } from "../../lib/composition.js";
 import { serviceDatabaseUrl } from "./database-roles.js";
+import { compiledEntry } from "./compiled-services.js";
 import { subgraphDataModules } from "./subgraph-modules.js";
 
 /**
@@ -26,6 +27,8 @@ export interface GraphProcessesOptions {
   /** "inherit" shows the services' logs on this terminal; "ignore" keeps them quiet. */
   output?: "inherit" | "ignore";
   readyTimeoutMs?: number;
+  /** Run the services from this compiled tree (scripts/lib/compiled-services.ts) instead of through tsx. */
+  compiledRoot?: string;
 }
 
 export interface RunningGraph {
@@ -41,8 +44,15 @@ export interface RunningGraph {
 
 const GATEWAY_ENTRY = fileURLToPath(new URL("../../gateway/src/index.ts", import.meta.url));
 
-function spawnService(name: string, entry: string, env: NodeJS.ProcessEnv, output: "inherit" | "ignore"): ChildProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", entry], {
+function spawnService(
+  name: string,
+  entry: string,
+  env: NodeJS.ProcessEnv,
+  output: "inherit" | "ignore",
+  compiledRoot?: string,
+): ChildProcess {
+  const args = compiledRoot ? [compiledEntry(compiledRoot, entry)] : ["--import", "tsx", entry];
+  const child = spawn(process.execPath, args, {
     env: { ...process.env, ...env },
     stdio: ["ignore", output, output === "inherit" ? "inherit" : "pipe"],
   });
@@ -126,6 +136,7 @@ export async function startGraphProcesses(options: GraphProcessesOptions): Promi
         MIGRATE_ON_START: "false",
       },
       output,
+      options.compiledRoot,
     );
     processes.set(name, child);
     await waitUntilReady(name, child, `http://localhost:${port}/ready`, timeout);
@@ -142,6 +153,7 @@ export async function startGraphProcesses(options: GraphProcessesOptions): Promi
         GATEWAY_DATABASE_URL: serviceDatabaseUrl(options.databaseUrl, "gateway"),
       },
       output,
+      options.compiledRoot,
     );
     processes.set("gateway", gateway);
     // The gateway plans over the committed supergraph, so it boots beside the subgraphs; it is ready

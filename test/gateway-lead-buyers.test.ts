@@ -1,6 +1,7 @@
 import { expect } from "chai";
 import { testGraph } from "./support/graph.js";
 import { gatewayData } from "./support/client.js";
+import { LEAD_BUYER_DASHBOARD } from "./support/screens.js";
 
 describe("gateway: lead buyers", () => {
   it("KTL declared itself the first innovative-product purchase leader on 2025-02-27 in Jinju", async () => {
@@ -29,16 +30,7 @@ describe("gateway: lead buyers", () => {
 
   it("answers the lead-buyer dashboard across all four subgraphs, consistent with the seeded data", async () => {
     const { dataset } = testGraph();
-    const data = await gatewayData(`{
-      leadBuyers(first: 10) { nodes {
-        id name abbreviation
-        leadBuyer { declaredOn }
-        purchaseTarget(year: 2025) { targetAmount achievedAmount achievementRate }
-        consultationMeetings(first: 50) { totalCount nodes {
-          status slot { startsAt }
-          product { id name designationNumber certificates { scheme market } }
-        } }
-      } } }`);
+    const data = await gatewayData(LEAD_BUYER_DASHBOARD);
     const ktl = data.leadBuyers.nodes[0];
     expect(ktl.abbreviation).to.equal("KTL");
 

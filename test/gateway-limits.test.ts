@@ -3,6 +3,7 @@ import { freePort } from "../scripts/lib/free-port.js";
 import { startGatewayProcess } from "../scripts/lib/graph-processes.js";
 import { gateway, gatewayData, post, type GraphQLResponse } from "./support/client.js";
 import { testGraph } from "./support/graph.js";
+import { LEAD_BUYER_DASHBOARD } from "./support/screens.js";
 
 /** A refusal before any subgraph was called: HTTP 400, no data, one error with this code. */
 function expectRefused(response: GraphQLResponse, code: string) {
@@ -23,16 +24,7 @@ function nestedProducts(levels: number): string {
 
 describe("gateway query limits (graphql-armor)", function () {
   it("answers the largest screen this graph serves (the lead-buyer dashboard) and nine levels of nesting", async () => {
-    const data = await gatewayData(`{
-      leadBuyers(first: 10) { nodes {
-        id name abbreviation
-        leadBuyer { declaredOn }
-        purchaseTarget(year: 2025) { targetAmount achievedAmount achievementRate }
-        consultationMeetings(first: 50) { totalCount nodes {
-          status slot { startsAt }
-          product { id name designationNumber certificates { scheme market } }
-        } }
-      } } }`);
+    const data = await gatewayData(LEAD_BUYER_DASHBOARD);
     expect(data.leadBuyers.nodes.length).to.be.greaterThan(0);
     // Nine levels (products, nodes, company × 3) is inside the default depth of 10.
     const nested = await gatewayData(nestedProducts(3));

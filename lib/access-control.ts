@@ -1,3 +1,4 @@
+import { maybeCacheControlFromInfo } from "@apollo/cache-control-types";
 import {
   defaultFieldResolver,
   isObjectType,
@@ -15,7 +16,8 @@ import { graphError } from "./errors.js";
  * in the supergraph but enforces neither, so every subgraph wraps the resolver of each field that
  * carries one: before the field resolves (a write before anything is written; an entity field inside
  * `_entities` too), the caller forwarded by the gateway must be signed in, and must hold every scope of
- * at least one of the `scopes` lists (federation's semantics: an OR of ANDs).
+ * at least one of the `scopes` lists (federation's semantics: an OR of ANDs). Such a field's answer
+ * depends on who asks, so its cache hint is PRIVATE: no shared cache keeps an answer that holds it.
  */
 interface FieldRequirement {
   authenticated: boolean;
@@ -69,6 +71,7 @@ export function enforceAccessDirectives(schema: GraphQLSchema): GraphQLSchema {
       const label = operation ? `${operation} ${field.name}` : `the field ${type.name}.${field.name}`;
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, args, context: { caller?: Caller }, info) => {
+        maybeCacheControlFromInfo(info)?.cacheHint.restrict({ scope: "PRIVATE" });
         const refused = refusal(context?.caller ?? ANONYMOUS, requirement, label);
         if (refused) throw refused;
         return resolve(source, args, context, info);

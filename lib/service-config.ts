@@ -40,3 +40,13 @@ export function readSubgraphUrl(name: SubgraphName): string {
   const { port } = SUBGRAPHS.find((subgraph) => subgraph.name === name)!;
   return readString(`${name.toUpperCase()}_URL`, `http://localhost:${port}/graphql`);
 }
+
+/**
+ * The longest a subgraph lets its public answers be reused (CACHE_MAX_AGE_SECONDS, default 60): the
+ * max-age of the cache hint every field gets unless it needs a signed-in caller (lib/access-control.ts
+ * makes those PRIVATE). The gateway's response cache keeps an answer no longer than its shortest hint;
+ * 0 turns caching off at the source.
+ */
+export function readCacheMaxAgeSeconds(): number {
+  return readInteger("CACHE_MAX_AGE_SECONDS", 60, { min: 0, max: 86_400 });
+}

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { ApolloServer, type BaseContext } from "@apollo/server";
+import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
@@ -15,6 +16,7 @@ import { isProduction } from "./config.js";
 import { formatGraphQLError } from "./error-formatting.js";
 import { requireGatewayCredential } from "./gateway-credential.js";
 import { createHttpShell, listen } from "./http-server.js";
+import { readCacheMaxAgeSeconds } from "./service-config.js";
 
 /**
  * Builds one subgraph service: its SDL from schema/<name>.graphql, its resolvers, a per-request
@@ -64,6 +66,9 @@ export function createSubgraphService<TContext extends BaseContext>(options: Sub
     formatError: (formatted, error) => formatGraphQLError(formatted, error, options.logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: shell.httpServer }),
+      // Cache hints for the gateway (a Cache-Control header on each answer): public data for up to
+      // CACHE_MAX_AGE_SECONDS, anything that needs a caller PRIVATE (lib/access-control.ts).
+      ApolloServerPluginCacheControl({ defaultMaxAge: readCacheMaxAgeSeconds() }),
       // Inline traces only serve Apollo's hosted GraphOS, which this graph does not report to.
       ApolloServerPluginInlineTraceDisabled(),
       ...(isProduction() ? [ApolloServerPluginLandingPageDisabled()] : []),

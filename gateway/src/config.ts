@@ -5,6 +5,7 @@ import { readAuthenticationConfig, type AuthenticationConfig } from "./authentic
 import { readCircuitBreakerConfig, type CircuitBreakerConfig } from "./circuit-breaker.js";
 import { readHttpSecurityConfig, type HttpSecurityConfig } from "./http-security.js";
 import { readQueryLimits, type QueryLimits } from "./limits.js";
+import { readResponseCacheConfig, type ResponseCacheConfig } from "./response-cache.js";
 import { readSchemaServingConfig, type SchemaServingConfig } from "./schema-serving-config.js";
 
 export interface GatewayConfig {
@@ -36,6 +37,8 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   /** The per-subgraph circuit breaker (GATEWAY_CIRCUIT_BREAKER…, circuit-breaker.ts). */
   circuitBreaker: CircuitBreakerConfig;
+  /** The Redis-backed response cache for anonymous queries (GATEWAY_RESPONSE_CACHE_REDIS_URL…, response-cache.ts). */
+  responseCache: ResponseCacheConfig;
 }
 
 export function readConfig(): GatewayConfig {
@@ -59,5 +62,6 @@ export function readConfig(): GatewayConfig {
     http: readHttpSecurityConfig(),
     subgraphTimeoutMs: readInteger("GATEWAY_SUBGRAPH_TIMEOUT_MS", 5000, { min: 10, max: 600_000 }),
     circuitBreaker: readCircuitBreakerConfig(),
+    responseCache: readResponseCacheConfig(),
   };
 }

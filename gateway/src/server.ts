@@ -1,5 +1,6 @@
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
@@ -19,6 +20,7 @@ import { SubgraphDataSource } from "./subgraph-data-source.js";
 import { createSubgraphFetcher } from "./subgraph-fetcher.js";
 import { createPartnerServer, PARTNER_GRAPHQL_PATH, type GatewayOptions } from "./partner-endpoint.js";
 import { mountSchemaEndpoint } from "./schema-endpoints.js";
+import { createResponseCache } from "./response-cache.js";
 import { serveApiSchema } from "./served-schema.js";
 import { watchSupergraphFile } from "./supergraph-source.js";
 import { startSchemaNotifier, type SchemaNotifier } from "./webhooks/notifier.js";
@@ -83,6 +85,7 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
   const context = createGatewayContext(config.authentication, logger);
   // What /graphql and /partner/graphql share; only /graphql drains the HTTP server (once is enough).
   const limits = queryLimitsProtection(config.limits);
+  const responseCache = createResponseCache(config.responseCache, logger);
   const serverOptions = {
     introspection: config.introspection,
     csrfPrevention: true,
@@ -91,21 +94,33 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
       formatLimitRefusal(formatted, error) ?? formatGraphQLError(formatted, error, logger),
     plugins: [
       ...limits.plugins,
+      // The subgraphs' cache hints decide what the response cache may keep; no Cache-Control header goes
+      // to clients, since a browser's or CDN's copy could not be told about a write.
+      ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
       isProduction() ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
   };
   const apollo = new ApolloServer<GatewayContext>({
     ...serverOptions,
     gateway,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: shell.httpServer }), ...serverOptions.plugins],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: shell.httpServer }),
+      ...serverOptions.plugins,
+      ...(responseCache?.plugins("full") ?? []),
+    ],
   });
-  const partnerApollo = createPartnerServer({ supergraph: partnerSupergraph, gatewayOptions, serverOptions });
+  const partnerApollo = createPartnerServer({
+    supergraph: partnerSupergraph,
+    gatewayOptions,
+    serverOptions: { ...serverOptions, plugins: [...serverOptions.plugins, ...(responseCache?.plugins("partner") ?? [])] },
+  });
   mountSchemaEndpoint(shell.app, "/schema.graphql", servedSchemas[0]);
   mountSchemaEndpoint(shell.app, "/partner/schema.graphql", servedSchemas[1]);
   let notifier: SchemaNotifier | undefined;
 
   return {
     async start() {
+      await responseCache?.start();
       await apollo.start();
       await partnerApollo.start();
       shell.app.use(["/graphql", PARTNER_GRAPHQL_PATH], corsPolicy(config.http));
@@ -121,6 +136,7 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
       await partnerApollo.stop();
       await apollo.stop();
       subgraphFetcher.close();
+      await responseCache?.stop();
     },
   };
 }

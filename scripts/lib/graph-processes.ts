@@ -92,7 +92,7 @@ export async function startGatewayProcess(options: {
   subgraphUrls: Record<SubgraphName, string>;
   env?: NodeJS.ProcessEnv;
   readyTimeoutMs?: number;
-}): Promise<{ url: string; stop(): Promise<void> }> {
+}): Promise<{ url: string; process: ChildProcess; stop(): Promise<void> }> {
   const urlEnv = Object.fromEntries(Object.entries(options.subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
   const child = spawnService("gateway", GATEWAY_ENTRY, { ...options.env, ...urlEnv, GATEWAY_PORT: String(options.port) }, "ignore");
   try {
@@ -101,7 +101,7 @@ export async function startGatewayProcess(options: {
     await stopProcess(child);
     throw error;
   }
-  return { url: `http://localhost:${options.port}/graphql`, stop: () => stopProcess(child) };
+  return { url: `http://localhost:${options.port}/graphql`, process: child, stop: () => stopProcess(child) };
 }
 
 export async function startGraphProcesses(options: GraphProcessesOptions): Promise<RunningGraph> {

@@ -1,0 +1,155 @@
+import type { ApolloServerPlugin, GraphQLRequestContext } from "@apollo/server";
+import responseCachePlugin from "@apollo/server-plugin-response-cache";
+import type { KeyValueCache, KeyValueCacheSetOptions } from "@apollo/utils.keyvaluecache";
+import type { Logger } from "pino";
+import { createClient } from "redis";
+import { readInteger, readOptionalString, readString } from "../../lib/config.js";
+import type { GatewayContext } from "./server.js";
+
+/**
+ * A whole-response cache for the public graph, shared by every gateway replica through Redis
+ * (`@apollo/server-plugin-response-cache` over a Redis key-value store).
+ *
+ * - What is cached: a query's answer to an anonymous caller, without errors, for as long as the
+ *   subgraphs' cache hints allow (each subgraph sends `Cache-Control: max-age=…` computed by Apollo
+ *   Server's cache-control plugin; the gateway keeps the shortest, lib/subgraph-server.ts). A field that
+ *   needs a signed-in caller is hinted PRIVATE, so an answer holding one is never stored. A signed-in
+ *   caller is never served from the cache nor stored in it.
+ * - Writes: every mutation through either endpoint of any replica moves a generation counter in Redis
+ *   once it has been answered, and the generation is part of every cache key, so the next query after a
+ *   write is answered afresh (read-your-writes holds across replicas). A write that bypasses the gateway
+ *   (the seed, SQL by hand) shows after at most the hinted max-age.
+ * - Redis unreachable: the cache is skipped (a warning, at most once a minute) and the graph answers
+ *   from the subgraphs; a cache never makes a request fail.
+ * - The gateway sends no `Cache-Control` header of its own: a browser or CDN copy could not be told
+ *   about a write.
+ */
+export interface ResponseCacheConfig {
+  /** GATEWAY_RESPONSE_CACHE_REDIS_URL, e.g. redis://127.0.0.1:6379; unset, there is no response cache. */
+  redisUrl?: string;
+  /** GATEWAY_RESPONSE_CACHE_PREFIX (default `ipg:response-cache:`): lets several graphs share one Redis. */
+  keyPrefix: string;
+  /** GATEWAY_RESPONSE_CACHE_TIMEOUT_MS (default 200): a Redis command slower than this counts as a miss. */
+  commandTimeoutMs: number;
+}
+
+export function readResponseCacheConfig(): ResponseCacheConfig {
+  return {
+    redisUrl: readOptionalString("GATEWAY_RESPONSE_CACHE_REDIS_URL"),
+    keyPrefix: readString("GATEWAY_RESPONSE_CACHE_PREFIX", "ipg:response-cache:"),
+    commandTimeoutMs: readInteger("GATEWAY_RESPONSE_CACHE_TIMEOUT_MS", 200, { min: 1, max: 60_000 }),
+  };
+}
+
+export interface ResponseCache {
+  /** The plugins of one endpoint ("full" for /graphql, "partner" for /partner/graphql). */
+  plugins(endpoint: string): Array<ApolloServerPlugin<GatewayContext>>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+type Generation = string | null;
+
+export function createResponseCache(config: ResponseCacheConfig, logger: Logger): ResponseCache | undefined {
+  if (!config.redisUrl) return undefined;
+  const client = createClient({
+    url: config.redisUrl,
+    // A command while disconnected fails at once instead of queueing behind a dead connection.
+    disableOfflineQueue: true,
+    socket: { connectTimeout: 2000, reconnectStrategy: (retries) => Math.min(retries * 200, 5000) },
+  });
+  let lastWarning = 0;
+  const warn = (error: unknown, what: string) => {
+    if (Date.now() - lastWarning < 60_000) return;
+    lastWarning = Date.now();
+    logger.warn({ err: error }, `response cache: ${what} failed; answering without the cache`);
+  };
+  client.on("error", (error: unknown) => warn(error, "Redis connection"));
+
+  const withDeadline = <T>(command: Promise<T>): Promise<T> =>
+    Promise.race([
+      command,
+      new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error("Redis did not answer in time")), config.commandTimeoutMs).unref(),
+      ),
+    ]);
+  const generationKey = `${config.keyPrefix}generation`;
+  const readGeneration = async (): Promise<Generation> => {
+    if (!client.isReady) return null;
+    try {
+      return (await withDeadline(client.get(generationKey))) ?? "0";
+    } catch (error) {
+      warn(error, "reading the generation");
+      return null;
+    }
+  };
+
+  const store: KeyValueCache<string> = {
+    async get(key) {
+      if (!client.isReady) return undefined;
+      try {
+        return (await withDeadline(client.get(config.keyPrefix + key))) ?? undefined;
+      } catch (error) {
+        warn(error, "a read");
+        return undefined;
+      }
+    },
+    async set(key, value, options?: KeyValueCacheSetOptions) {
+      if (!client.isReady || !options?.ttl) return;
+      try {
+        await withDeadline(client.set(config.keyPrefix + key, value, { EX: Math.ceil(options.ttl) }));
+      } catch (error) {
+        warn(error, "a write");
+      }
+    },
+    async delete(key) {
+      if (!client.isReady) return;
+      await withDeadline(client.del(config.keyPrefix + key)).catch((error: unknown) => warn(error, "a delete"));
+    },
+  };
+
+  // The generation each request read (null: anonymous caller absent, or Redis not answering: no cache).
+  const generations = new WeakMap<object, Generation>();
+  const cacheable = async (request: GraphQLRequestContext<GatewayContext>) => generations.get(request.contextValue) != null;
+
+  const invalidateOnWrite: ApolloServerPlugin<GatewayContext> = {
+    async requestDidStart() {
+      return {
+        async willSendResponse(request) {
+          if (request.operation?.operation !== "mutation" || !client.isReady) return;
+          await withDeadline(client.incr(generationKey)).catch((error: unknown) => warn(error, "moving the generation after a write"));
+        },
+      };
+    },
+  };
+
+  return {
+    plugins(endpoint) {
+      return [
+        invalidateOnWrite,
+        responseCachePlugin<GatewayContext>({
+          cache: store,
+          // Only the anonymous caller's answers are shared; the generation makes a write invalidate them.
+          extraCacheKeyData: async (request) => {
+            const generation = request.contextValue.caller.role === "public" ? await readGeneration() : null;
+            generations.set(request.contextValue, generation);
+            return { endpoint, generation };
+          },
+          shouldReadFromCache: cacheable,
+          shouldWriteToCache: cacheable,
+        }),
+      ];
+    },
+    async start() {
+      // A Redis that is down at start-up is not fatal: the client keeps reconnecting in the background,
+      // and the graph answers without the cache meanwhile.
+      const connected = client.connect().catch((error: unknown) => warn(error, "connecting to Redis"));
+      await Promise.race([connected, new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
+    },
+    async stop() {
+      // A client still trying to reach Redis has nothing to flush: drop it rather than wait.
+      if (client.isReady) await client.close().catch(() => client.destroy());
+      else if (client.isOpen) client.destroy();
+    },
+  };
+}

@@ -1,0 +1,140 @@
+import { randomUUID } from "node:crypto";
+import { expect } from "chai";
+import { createClient } from "redis";
+import { freePort } from "../scripts/lib/free-port.js";
+import { startGatewayProcess } from "../scripts/lib/graph-processes.js";
+import { sqlStatements } from "./support/client.js";
+import { testGraph } from "./support/graph.js";
+import { tokenFor } from "./support/tokens.js";
+
+/**
+ * The gateway's response cache (GATEWAY_RESPONSE_CACHE_REDIS_URL), against the machine's Redis
+ * (TEST_REDIS_URL, default redis://127.0.0.1:6379) with a key prefix of its own, through a gateway
+ * process over the test graph's subgraphs. Two such gateways stand for two replicas behind a balancer.
+ */
+const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+
+interface Answer {
+  status: number;
+  age: string | null;
+  body: { data?: any; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+}
+
+async function ask(url: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<Answer> {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, age: response.headers.get("age"), body: (await response.json()) as Answer["body"] };
+}
+
+const SQL_SUBGRAPHS = ["products", "institutions"] as const;
+const statementsNow = async () => (await Promise.all(SQL_SUBGRAPHS.map((name) => sqlStatements(name)))).reduce((a, b) => a + b, 0);
+
+describe("gateway response cache (Redis, anonymous queries)", function () {
+  this.timeout(60_000);
+  const prefix = `ipg-test:${randomUUID()}:`;
+  const redis = createClient({ url: REDIS_URL });
+  let replicas: Array<{ url: string; stop(): Promise<void> }> = [];
+  // A query no other test sends, so its first answer here is a miss whatever ran before.
+  const search = `캐시-${randomUUID().slice(0, 8)}`;
+  const INSTITUTIONS = `query Institutions($search: String) {
+    institutions(filter: { search: $search }) { totalCount nodes { name abbreviation } }
+  }`;
+  const PRODUCTS = `{ products(first: 3) { nodes { designationNumber name company { name } totalProcurement } } }`;
+
+  before(async () => {
+    await redis.connect();
+    const env = { GATEWAY_RESPONSE_CACHE_REDIS_URL: REDIS_URL, GATEWAY_RESPONSE_CACHE_PREFIX: prefix, LOG_LEVEL: "fatal" };
+    replicas = await Promise.all(
+      [1, 2].map(async () => startGatewayProcess({ port: await freePort(), subgraphUrls: testGraph().subgraphUrls, env })),
+    );
+  });
+  after(async () => {
+    await Promise.all(replicas.map((replica) => replica.stop()));
+    const keys = await redis.keys(`${prefix}*`);
+    if (keys.length) await redis.del(keys);
+    await redis.close();
+  });
+
+  it("answers a repeated anonymous query from Redis: the same data, an Age header, and no SQL", async () => {
+    const first = await ask(replicas[0].url, PRODUCTS);
+    expect(first.body.errors).to.equal(undefined);
+    expect(first.body.data.products.nodes).to.have.length(3);
+    expect(first.age).to.equal(null);
+
+    const before = await statementsNow();
+    // The other replica finds what the first one stored: the cache is shared, not per process.
+    const second = await ask(replicas[1].url, PRODUCTS);
+    expect(second.body).to.deep.equal(first.body);
+    expect(second.age).to.match(/^\d+$/);
+    expect(await statementsNow()).to.equal(before);
+  });
+
+  it("answers the next query after a write through any replica afresh", async () => {
+    const empty = await ask(replicas[0].url, INSTITUTIONS, { search });
+    expect(empty.body.data.institutions.totalCount).to.equal(0);
+    expect((await ask(replicas[1].url, INSTITUTIONS, { search })).age).to.match(/^\d+$/);
+
+    const written = await ask(
+      replicas[1].url,
+      `mutation ($input: RegisterInstitutionInput!) { registerInstitution(input: $input) { id name } }`,
+      { input: { name: `${search} 기관`, nameEn: `Cache test ${search}`, type: "PUBLIC_INSTITUTION", region: "Seoul" } },
+      await tokenFor("administrator"),
+    );
+    expect(written.body.errors).to.equal(undefined);
+
+    // The first answer after the write is fresh; the other replica may reuse that one, never the old one.
+    const fresh = await ask(replicas[0].url, INSTITUTIONS, { search });
+    expect(fresh.age, "a cached answer from before the write").to.equal(null);
+    const other = await ask(replicas[1].url, INSTITUTIONS, { search });
+    for (const after of [fresh, other]) {
+      expect(after.body.data.institutions.totalCount).to.equal(1);
+      expect(after.body.data.institutions.nodes[0].name).to.equal(`${search} 기관`);
+    }
+  });
+
+  it("never serves or stores a signed-in caller's answer", async () => {
+    const token = await tokenFor("administrator");
+    const query = `{ companies(first: 2) { nodes { name businessRegistrationNumber } } }`;
+    const first = await ask(replicas[0].url, query, undefined, token);
+    expect(first.body.errors).to.equal(undefined);
+    expect(first.body.data.companies.nodes[0].businessRegistrationNumber).to.match(/^\d{3}-\d{2}-\d{5}$/);
+    const again = await ask(replicas[0].url, query, undefined, token);
+    expect(again.age).to.equal(null);
+
+    // The same public query, signed in: not answered from what the anonymous caller stored.
+    await ask(replicas[0].url, PRODUCTS);
+    expect((await ask(replicas[0].url, PRODUCTS, undefined, token)).age).to.equal(null);
+  });
+
+  it("never stores an answer with errors (an anonymous caller refused a sensitive field)", async () => {
+    const query = `{ companies(first: 1) { nodes { name businessRegistrationNumber } } }`;
+    for (let i = 0; i < 2; i++) {
+      const refused = await ask(replicas[0].url, query);
+      expect(refused.age).to.equal(null);
+      expect(refused.body.errors?.[0]?.extensions?.code).to.equal("UNAUTHENTICATED");
+    }
+  });
+
+  it("answers from the subgraphs when Redis cannot be reached", async () => {
+    const gateway = await startGatewayProcess({
+      port: await freePort(),
+      subgraphUrls: testGraph().subgraphUrls,
+      // Nothing listens on port 1.
+      env: { GATEWAY_RESPONSE_CACHE_REDIS_URL: "redis://127.0.0.1:1", LOG_LEVEL: "fatal" },
+    });
+    try {
+      for (let i = 0; i < 2; i++) {
+        const answer = await ask(gateway.url, PRODUCTS);
+        expect(answer.status).to.equal(200);
+        expect(answer.body.errors).to.equal(undefined);
+        expect(answer.body.data.products.nodes).to.have.length(3);
+        expect(answer.age).to.equal(null);
+      }
+    } finally {
+      await gateway.stop();
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { CriticalityLevel, diff } from "@graphql-inspector/core";
+import type { CriticalityLevel } from "@graphql-inspector/core";
 import { buildSchema } from "graphql";
 
 /**
@@ -18,13 +18,15 @@ export interface SchemaChange {
   path: string;
 }
 
-const CRITICALITY: Record<CriticalityLevel, Criticality> = {
-  [CriticalityLevel.Breaking]: "BREAKING",
-  [CriticalityLevel.Dangerous]: "DANGEROUS",
-  [CriticalityLevel.NonBreaking]: "NON_BREAKING",
+const CRITICALITY: Record<`${CriticalityLevel}`, Criticality> = {
+  BREAKING: "BREAKING",
+  DANGEROUS: "DANGEROUS",
+  NON_BREAKING: "NON_BREAKING",
 };
 
 export async function classifyChanges(previousSdl: string, nextSdl: string): Promise<SchemaChange[]> {
+  // Loaded on first use: a gateway without webhooks never needs it, and it costs start-up time.
+  const { diff } = await import("@graphql-inspector/core");
   const changes = await diff(buildSchema(previousSdl), buildSchema(nextSdl));
   return changes
     .map((change) => ({

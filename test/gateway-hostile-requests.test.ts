@@ -71,6 +71,43 @@ describe("gateway against hostile requests", function () {
     expect(response.errors?.[0].extensions?.code).to.be.oneOf(["TOO_MANY_ALIASES", "TOO_MANY_TOKENS"]);
   });
 
+  it("counts aliases of __typename too: 100 of them are refused with TOO_MANY_ALIASES", async () => {
+    const fields = Array.from({ length: 100 }, (_, index) => `t${index}: __typename`).join(" ");
+    const response = await gateway(`{ ${fields} }`);
+    expect(response.status).to.equal(400);
+    expect(response.errors?.[0].extensions?.code).to.equal("TOO_MANY_ALIASES");
+  });
+
+  it("answers an operation it cannot choose with 400 and a code, not a 5xx", async () => {
+    const cases = [
+      { body: { query: "query A { __typename }", operationName: "B" }, says: /no operation named "B"/ },
+      { body: { query: "query A { __typename } query B { __typename }" }, says: /several operations/ },
+      // Two anonymous operations break a validation rule before any operation is chosen.
+      { body: { query: "{ __typename } { __typename }" }, says: /must be the only defined operation/, code: "GRAPHQL_VALIDATION_FAILED" },
+    ];
+    for (const { body, says, code = "OPERATION_RESOLUTION_FAILURE" } of cases) {
+      for (const path of ["/graphql", "/partner/graphql"]) {
+        const response = await fetch(new URL(path, testGraph().gatewayUrl), {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(body),
+        });
+        const answer = (await response.json()) as GraphQLResponse;
+        expect(response.status, `${path} ${JSON.stringify(body)}`).to.equal(400);
+        expect(answer.errors?.[0].extensions?.code).to.equal(code);
+        expect(answer.errors?.[0].message).to.match(says);
+      }
+    }
+    // Naming one of several operations runs it.
+    const chosen = await fetch(testGraph().gatewayUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "query A { products(first: 1) { totalCount } } query B { __typename }", operationName: "A" }),
+    });
+    expect(chosen.status).to.equal(200);
+    expect(((await chosen.json()) as GraphQLResponse).data?.products.totalCount).to.be.greaterThan(0);
+  });
+
   it("refuses a 1 MB query with 413 PAYLOAD_TOO_LARGE", async () => {
     const response = await gateway(`{ products { nodes { ${"id ".repeat(350_000)} } } }`);
     expect(response.status).to.equal(413);

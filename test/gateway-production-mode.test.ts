@@ -97,6 +97,19 @@ describe("gateway in production mode (NODE_ENV=production)", function () {
       .and.not.match(/Did you mean/);
     const development = await post(testGraph().gatewayUrl, "{ products { nodes { nam } } }");
     expect(development.errors?.[0].message).to.match(/Did you mean "name"/);
+
+    // Enum values, as a literal and as a variable, are not suggested either; the message still says what is wrong.
+    const literal = await post(gateway.url, "{ procurementSummary(agency: MOTI, throughYear: 2024) { designatedProducts } }");
+    const variable = await post(
+      gateway.url,
+      "query ($agency: Agency!) { procurementSummary(agency: $agency, throughYear: 2024) { designatedProducts } }",
+      { agency: "MOTI" },
+    );
+    for (const answer of [literal, variable]) {
+      const message = answer.errors?.[0].message ?? "";
+      expect(message).to.match(/MOTI/);
+      expect(message).to.not.match(/Did you mean|MOTIE|\[Suggestion hidden\]/);
+    }
   });
 
   it("prevents cross-site request forgery: a GET or a simple POST without a preflight header is refused with 400", async () => {

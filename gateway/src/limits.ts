@@ -94,7 +94,8 @@ const parseRefusalPlugin: ApolloServerPlugin = {
 export function queryLimitsProtection(limits: QueryLimits): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ...reportAs("depth") },
-    maxAliases: { n: limits.maxAliases, ...reportAs("aliases") },
+    // `__typename` counts too (armor lets it through by default, so 200 aliases of it would pass).
+    maxAliases: { n: limits.maxAliases, allowList: [], ...reportAs("aliases") },
     maxDirectives: { n: limits.maxDirectives, ...reportAs("directives") },
     costLimit: { maxCost: limits.maxCost, depthCostFactor: 1, ...reportAs("cost") },
     maxTokens: {
@@ -105,10 +106,21 @@ export function queryLimitsProtection(limits: QueryLimits): { plugins: ApolloSer
         },
       ],
     },
-    blockFieldSuggestion: { enabled: limits.blockFieldSuggestions },
+    // Suggestions are hidden by hideSuggestions below: armor's rule misses enum values and variables.
+    blockFieldSuggestion: { enabled: false },
   });
   const { plugins, validationRules } = armor.protect();
   return { plugins: [parseRefusalPlugin, ...(plugins as ApolloServerPlugin[])], validationRules: validationRules as ValidationRule[] };
+}
+
+/**
+ * "Did you mean …?" names fields, arguments and enum values a caller did not know, so it would reveal,
+ * guess by guess, the schema that introspection hides in production. Removed from every error message
+ * there, whichever rule or coercion wrote it.
+ */
+export function hideSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const message = formatted.message.replace(/\s*Did you mean [^?]*\?/g, "");
+  return message === formatted.message ? formatted : { ...formatted, message };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin, GraphQLRequestContext } from "@apollo/server";
 import responseCachePlugin from "@apollo/server-plugin-response-cache";
 import type { KeyValueCache, KeyValueCacheSetOptions } from "@apollo/utils.keyvaluecache";
 import type { Logger } from "pino";
-import { createClient } from "redis";
+import type { createClient } from "redis";
 import { readInteger, readOptionalString, readString } from "../../lib/config.js";
 import type { GatewayContext } from "./server.js";
 
@@ -49,22 +49,21 @@ export interface ResponseCache {
 }
 
 type Generation = string | null;
+type RedisClient = ReturnType<typeof createClient>;
 
 export function createResponseCache(config: ResponseCacheConfig, logger: Logger): ResponseCache | undefined {
   if (!config.redisUrl) return undefined;
-  const client = createClient({
-    url: config.redisUrl,
-    // A command while disconnected fails at once instead of queueing behind a dead connection.
-    disableOfflineQueue: true,
-    socket: { connectTimeout: 2000, reconnectStrategy: (retries) => Math.min(retries * 200, 5000) },
-  });
+  const { redisUrl } = config;
+  // Made in start(): the Redis client is loaded only by a gateway that has a cache.
+  let client: RedisClient | undefined;
   let lastWarning = 0;
   const warn = (error: unknown, what: string) => {
     if (Date.now() - lastWarning < 60_000) return;
     lastWarning = Date.now();
     logger.warn({ err: error }, `response cache: ${what} failed; answering without the cache`);
   };
-  client.on("error", (error: unknown) => warn(error, "Redis connection"));
+  /** The client when it can take a command now; a command while disconnected would only wait. */
+  const ready = () => (client?.isReady ? client : undefined);
 
   const withDeadline = <T>(command: Promise<T>): Promise<T> =>
     Promise.race([
@@ -75,9 +74,10 @@ export function createResponseCache(config: ResponseCacheConfig, logger: Logger)
     ]);
   const generationKey = `${config.keyPrefix}generation`;
   const readGeneration = async (): Promise<Generation> => {
-    if (!client.isReady) return null;
+    const redis = ready();
+    if (!redis) return null;
     try {
-      return (await withDeadline(client.get(generationKey))) ?? "0";
+      return (await withDeadline(redis.get(generationKey))) ?? "0";
     } catch (error) {
       warn(error, "reading the generation");
       return null;
@@ -86,25 +86,28 @@ export function createResponseCache(config: ResponseCacheConfig, logger: Logger)
 
   const store: KeyValueCache<string> = {
     async get(key) {
-      if (!client.isReady) return undefined;
+      const redis = ready();
+      if (!redis) return undefined;
       try {
-        return (await withDeadline(client.get(config.keyPrefix + key))) ?? undefined;
+        return (await withDeadline(redis.get(config.keyPrefix + key))) ?? undefined;
       } catch (error) {
         warn(error, "a read");
         return undefined;
       }
     },
     async set(key, value, options?: KeyValueCacheSetOptions) {
-      if (!client.isReady || !options?.ttl) return;
+      const redis = ready();
+      if (!redis || !options?.ttl) return;
       try {
-        await withDeadline(client.set(config.keyPrefix + key, value, { EX: Math.ceil(options.ttl) }));
+        await withDeadline(redis.set(config.keyPrefix + key, value, { EX: Math.ceil(options.ttl) }));
       } catch (error) {
         warn(error, "a write");
       }
     },
     async delete(key) {
-      if (!client.isReady) return;
-      await withDeadline(client.del(config.keyPrefix + key)).catch((error: unknown) => warn(error, "a delete"));
+      const redis = ready();
+      if (!redis) return;
+      await withDeadline(redis.del(config.keyPrefix + key)).catch((error: unknown) => warn(error, "a delete"));
     },
   };
 
@@ -116,8 +119,9 @@ export function createResponseCache(config: ResponseCacheConfig, logger: Logger)
     async requestDidStart() {
       return {
         async willSendResponse(request) {
-          if (request.operation?.operation !== "mutation" || !client.isReady) return;
-          await withDeadline(client.incr(generationKey)).catch((error: unknown) => warn(error, "moving the generation after a write"));
+          const redis = ready();
+          if (request.operation?.operation !== "mutation" || !redis) return;
+          await withDeadline(redis.incr(generationKey)).catch((error: unknown) => warn(error, "moving the generation after a write"));
         },
       };
     },
@@ -143,13 +147,21 @@ export function createResponseCache(config: ResponseCacheConfig, logger: Logger)
     async start() {
       // A Redis that is down at start-up is not fatal: the client keeps reconnecting in the background,
       // and the graph answers without the cache meanwhile.
+      const { createClient } = await import("redis");
+      client = createClient({
+        url: redisUrl,
+        // A command while disconnected fails at once instead of queueing behind a dead connection.
+        disableOfflineQueue: true,
+        socket: { connectTimeout: 2000, reconnectStrategy: (retries) => Math.min(retries * 200, 5000) },
+      });
+      client.on("error", (error: unknown) => warn(error, "Redis connection"));
       const connected = client.connect().catch((error: unknown) => warn(error, "connecting to Redis"));
       await Promise.race([connected, new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
     },
     async stop() {
       // A client still trying to reach Redis has nothing to flush: drop it rather than wait.
-      if (client.isReady) await client.close().catch(() => client.destroy());
-      else if (client.isOpen) client.destroy();
+      if (client?.isReady) await client.close().catch(() => client?.destroy());
+      else if (client?.isOpen) client.destroy();
     },
   };
 }

@@ -14,7 +14,8 @@ import { createHttpShell, listen } from "../../lib/http-server.js";
 import type { SubgraphName } from "../../lib/composition.js";
 import { createGatewayContext } from "./authentication.js";
 import { corsPolicy, requestErrorHandler } from "./http-security.js";
-import { formatLimitRefusal, queryLimitsProtection } from "./limits.js";
+import { formatLimitRefusal, hideSuggestions, queryLimitsProtection } from "./limits.js";
+import { operationResolutionPlugin } from "./operation-resolution.js";
 import type { GatewayConfig } from "./config.js";
 import { SubgraphDataSource } from "./subgraph-data-source.js";
 import { createSubgraphFetcher } from "./subgraph-fetcher.js";
@@ -90,10 +91,13 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
     introspection: config.introspection,
     csrfPrevention: true,
     validationRules: limits.validationRules,
-    formatError: (formatted: GraphQLFormattedError, error: unknown) =>
-      formatLimitRefusal(formatted, error) ?? formatGraphQLError(formatted, error, logger),
+    formatError: (formatted: GraphQLFormattedError, error: unknown) => {
+      const answer = formatLimitRefusal(formatted, error) ?? formatGraphQLError(formatted, error, logger);
+      return config.limits.blockFieldSuggestions ? hideSuggestions(answer) : answer;
+    },
     plugins: [
       ...limits.plugins,
+      operationResolutionPlugin,
       // The subgraphs' cache hints decide what the response cache may keep; no Cache-Control header goes
       // to clients, since a browser's or CDN's copy could not be told about a write.
       ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),

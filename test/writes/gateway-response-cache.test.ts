@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "chai";
 import { createClient } from "redis";
-import { freePort } from "../scripts/lib/free-port.js";
-import { startGatewayProcess } from "../scripts/lib/graph-processes.js";
-import { sqlStatements } from "./support/client.js";
-import { testGraph } from "./support/graph.js";
-import { tokenFor } from "./support/tokens.js";
+import { freePort } from "../../scripts/lib/free-port.js";
+import { startGatewayProcess } from "../../scripts/lib/graph-processes.js";
+import { sqlStatements } from "../support/client.js";
+import { testGraph } from "../support/graph.js";
+import { tokenFor } from "../support/tokens.js";
 
 /**
  * The gateway's response cache (GATEWAY_RESPONSE_CACHE_REDIS_URL), against the machine's Redis

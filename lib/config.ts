@@ -35,3 +35,14 @@ export function readBoolean(name: string, fallback: boolean): boolean {
 }
 
 export const isProduction = (): boolean => process.env.NODE_ENV === "production";
+
+/**
+ * A secret as production accepts it: set, not the documented development value, and at least 32
+ * characters (HMAC-SHA256 keys shorter than its output are weak). Outside production any set value goes.
+ */
+export function checkProductionSecret(name: string, value: string, developmentValue: string): string {
+  if (!isProduction()) return value;
+  if (value === developmentValue) throw new Error(`${name} is the documented development secret: set a secret of your own in production`);
+  if (value.length < 32) throw new Error(`${name} must be at least 32 characters in production`);
+  return value;
+}

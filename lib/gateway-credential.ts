@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
-import { isProduction, readOptionalString } from "./config.js";
+import { checkProductionSecret, isProduction, readOptionalString } from "./config.js";
 import { CALLER_HEADER, callerHeaderValue, type Caller } from "./caller.js";
 
 /**
@@ -16,7 +16,7 @@ export const DEVELOPMENT_GATEWAY_SECRET = "ipg-development-gateway-secret-not-fo
 
 export function readGatewaySharedSecret(): string {
   const secret = readOptionalString("GATEWAY_SHARED_SECRET");
-  if (secret) return secret;
+  if (secret) return checkProductionSecret("GATEWAY_SHARED_SECRET", secret, DEVELOPMENT_GATEWAY_SECRET);
   if (isProduction()) throw new Error("Environment variable GATEWAY_SHARED_SECRET is required in production");
   return DEVELOPMENT_GATEWAY_SECRET;
 }

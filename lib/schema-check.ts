@@ -77,8 +77,18 @@ function breakingProblems(changes: SchemaChange[], baselineSdl: string, changelo
     const incomplete = incompleteRecord(recorded);
     if (incomplete) problems.push(`${where} — the changelog records it, but ${incomplete}`);
     if (isRemoval(change)) {
-      if (!wasDeprecated(baseline, change.path)) {
+      const published = wasDeprecated(baseline, change.path) ? deprecationPublished(changelog, change.path) : undefined;
+      if (!published) {
         problems.push(`${where} — removed without being @deprecated in the published schema first`);
+      } else if (recorded.deprecatedOn < published.date) {
+        // The window counts from when partners could see the deprecation, not from a date typed into the changelog.
+        problems.push(
+          `${where} — the changelog says it was deprecated on ${recorded.deprecatedOn}, but the deprecation was first published in ${published.version} on ${published.date}`,
+        );
+      } else if (daysBetween(published.date, today) < MINIMUM_DEPRECATION_DAYS) {
+        problems.push(
+          `${where} — its deprecation was published on ${published.date} (${published.version}); it may be removed ${MINIMUM_DEPRECATION_DAYS} days after that`,
+        );
       } else if (recorded.removableAfter > today) {
         problems.push(`${where} — its deprecation window runs until ${recorded.removableAfter}`);
       }
@@ -102,6 +112,24 @@ function incompleteRecord(entry: RecordedBreakingChange): string | undefined {
     return `removableAfter is less than ${MINIMUM_DEPRECATION_DAYS} days after deprecatedOn`;
   }
   return undefined;
+}
+
+/**
+ * The published version that carried the deprecation of `coordinate`: the newest version whose
+ * recorded changes add it (a deprecation taken back and made again counts from the last time), or, when
+ * none does, the first version (it was deprecated from the start). Only called for an element the
+ * published baseline marks @deprecated.
+ */
+function deprecationPublished(changelog: Changelog, coordinate: string): { version: string; date: string } | undefined {
+  const adding = changelog.versions.find((version) =>
+    [...version.changes, ...version.partnerChanges].some(
+      (change) =>
+        // graphql-inspector reports it at the coordinate or at its `@deprecated` (e.g. `Query.field.@deprecated`).
+        (change.path === coordinate || change.path === `${coordinate}.@deprecated`) && /DEPRECATION_(REASON_)?ADDED$/.test(change.type),
+    ),
+  );
+  const version = adding ?? changelog.versions.at(-1);
+  return version ? { version: version.version, date: version.date } : undefined;
 }
 
 const isRemoval = (change: SchemaChange) => change.type === "FIELD_REMOVED" || change.type === "ENUM_VALUE_REMOVED";

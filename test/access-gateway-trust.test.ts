@@ -62,6 +62,15 @@ describe("access: bearer tokens at the gateway", () => {
     expectUnauthenticated(await gateway(PRODUCT_QUERY, undefined, { token: expired }), /expired/);
   });
 
+  it("refuses a token that never expires (no exp claim) with 401 UNAUTHENTICATED", async () => {
+    const forever = await new SignJWT({ role: "administrator" })
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject("test-forever")
+      .setIssuedAt()
+      .sign(new TextEncoder().encode(testGraph().secrets.authJwtSecret));
+    expectUnauthenticated(await gateway(PRODUCT_QUERY, undefined, { token: forever }), /never expires/);
+  });
+
   it("refuses a token signed with another secret, a malformed token and a header that is not a bearer token", async () => {
     const [header, payload] = (await tokenFor("administrator")).split(".");
     const forged = `${header}.${payload}.${Buffer.from("not the signature").toString("base64url")}`;
@@ -143,6 +152,28 @@ describe("access: how the gateway verifies tokens is configured", function () {
       (error: Error) => error,
     );
     expect(failure?.message).to.match(/Set AUTH_JWT_SECRET or AUTH_JWKS_URL/);
+  });
+
+  it("refuses to start in production with the documented development secrets or short ones", async () => {
+    const refusals = [
+      { AUTH_JWT_SECRET: "ipg-development-jwt-secret-not-for-production", says: /AUTH_JWT_SECRET is the documented development secret/ },
+      { GATEWAY_SHARED_SECRET: "ipg-development-gateway-secret-not-for-production", says: /GATEWAY_SHARED_SECRET is the documented/ },
+      { AUTH_JWT_SECRET: "short", says: /AUTH_JWT_SECRET must be at least 32 characters/ },
+    ];
+    for (const { says, ...secrets } of refusals) {
+      const failure = await startGatewayProcess({
+        port: await freePort(),
+        subgraphUrls: testGraph().subgraphUrls,
+        env: { NODE_ENV: "production", ...secrets },
+      }).then(
+        async (gateway) => {
+          await gateway.stop();
+          return null;
+        },
+        (error: Error) => error,
+      );
+      expect(failure?.message, JSON.stringify(secrets)).to.match(says);
+    }
   });
 });
 

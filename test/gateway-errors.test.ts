@@ -7,7 +7,14 @@ describe("gateway: bad input answers the caller's error, never an internal one",
       on: "2025-02-30",
     });
     expect(response.errors?.[0].extensions?.code).to.equal("BAD_USER_INPUT");
-    expect(response.errors?.[0].message).to.match(/LocalDate|date/i);
+    expect(response.errors?.[0].message).to.match(/"2025-02-30" is not a valid Date: give a calendar date that exists, as YYYY-MM-DD/);
+    expect(response.errors?.[0].message).to.not.match(/LocalDate/);
+  });
+
+  it("refuses an impossible Date written in the query with a code and the same sentence", async () => {
+    const response = await gateway(`{ products(first: 1) { nodes { isDesignatedOn(date: "2025-02-30") } } }`);
+    expect(response.errors?.[0].extensions?.code).to.be.oneOf(["BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED"]);
+    expect(response.errors?.[0].message).to.match(/"2025-02-30" is not a valid Date: give a calendar date that exists/);
   });
 
   it("refuses a Money variable that is not a whole number with BAD_USER_INPUT", async () => {

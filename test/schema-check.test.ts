@@ -131,6 +131,32 @@ describe("schema check (npm run schema:check)", function () {
     );
   });
 
+  it("counts the deprecation window from the version that published the deprecation, not from the date the changelog claims", () => {
+    editSubgraph("products", (sdl) =>
+      sdl.replace(/(productByDesignationNumber\(designationNumber: String!\): Product)/, '$1 @deprecated(reason: "Use products(filter).")'),
+    );
+    const today = new Date().toISOString().slice(0, 10);
+    const published = run("schema-publish", directory, { PUBLISH_DATE: today });
+    expect(published.status, published.output).to.equal(0);
+    editSubgraph("products", removeProductByNumber);
+    // A window that looks long enough on paper, backdated before anyone could see the deprecation.
+    const entry = { path: "Query.productByDesignationNumber", reason: "Superseded by products(filter)." };
+    recordBreaking({ ...entry, deprecatedOn: "2020-01-01", removableAfter: "2020-04-01" });
+    const backdated = run("schema-check", directory);
+    expect(backdated.status, backdated.output).to.equal(1);
+    expect(backdated.output).to.include(`deprecated on 2020-01-01, but the deprecation was first published in 1.0.1 on ${today}`);
+
+    // Dated truthfully, the removal still waits 90 days from publication.
+    writeFileSync(
+      files.changelogJson,
+      JSON.stringify({ ...readChangelog(files.changelogJson), unreleased: { summary: "", breaking: [] } }),
+    );
+    recordBreaking({ ...entry, deprecatedOn: today, removableAfter: today });
+    const early = run("schema-check", directory);
+    expect(early.status, early.output).to.equal(1);
+    expect(early.output).to.include(`its deprecation was published on ${today} (1.0.1); it may be removed 90 days after that`);
+  });
+
   it("a change in one subgraph that breaks composition fails with the composition error naming the subgraph", () => {
     editSubgraph("certifications", (sdl) => sdl.replace("hasNextPage: Boolean!", "hasNextPage: String!"));
     const { status, output } = run("schema-check", directory);

@@ -3,7 +3,7 @@ import { GraphQLError } from "graphql";
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
 import type { Logger } from "pino";
 import { ANONYMOUS, callerFor, INSTITUTION_ROLES, isRole, ROLES, type Caller } from "../../lib/access.js";
-import { isProduction, readOptionalString } from "../../lib/config.js";
+import { checkProductionSecret, isProduction, readOptionalString } from "../../lib/config.js";
 import { DEVELOPMENT_JWT_SECRET } from "../../lib/development-tokens.js";
 
 /**
@@ -29,6 +29,7 @@ export function readAuthenticationConfig(): AuthenticationConfig {
   const jwksUrl = readOptionalString("AUTH_JWKS_URL");
   const issuer = readOptionalString("AUTH_ISSUER");
   const audience = readOptionalString("AUTH_AUDIENCE");
+  if (secret) checkProductionSecret("AUTH_JWT_SECRET", secret, DEVELOPMENT_JWT_SECRET);
   if (secret || jwksUrl) return { secret, jwksUrl, issuer, audience, developmentSecret: false };
   if (isProduction())
     throw new Error("Set AUTH_JWT_SECRET or AUTH_JWKS_URL: the gateway will not verify tokens with a development secret in production");
@@ -39,6 +40,8 @@ const unauthenticated = (message: string) => new GraphQLError(message, { extensi
 
 function explain(error: unknown): string {
   if (error instanceof joseErrors.JWTExpired) return "Your access token has expired; sign in again for a new one.";
+  if (error instanceof joseErrors.JWTClaimValidationFailed && error.claim === "exp")
+    return 'Your access token never expires (it has no "exp" claim); this API accepts only tokens that do.';
   if (error instanceof joseErrors.JWTClaimValidationFailed)
     return `Your access token was not issued for this API (its "${error.claim}" claim does not match).`;
   return "Your access token could not be verified (malformed, or not signed by a key this API trusts).";
@@ -59,6 +62,8 @@ export function createAuthenticator(config: AuthenticationConfig, logger: Logger
     ...(config.issuer ? { issuer: config.issuer } : {}),
     ...(config.audience ? { audience: config.audience } : {}),
     ...(config.jwksUrl ? {} : { algorithms: ["HS256"] }),
+    // A token that never expires cannot be taken back; every identity provider sets exp.
+    requiredClaims: ["exp"],
   };
 
   return async (headers) => {

@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import pg from "pg";
-import { isProduction, readOptionalString } from "../../lib/config.js";
+import { checkProductionSecret, isProduction, readOptionalString } from "../../lib/config.js";
 
 /**
  * One PostgreSQL login role per service, owning that service's schema and nothing else: `ipg_products`
@@ -24,7 +24,7 @@ export const databaseRoleName = (service: ServiceWithDatabase) => `ipg_${service
 
 function readDatabaseRoleSecret(): string {
   const secret = readOptionalString("DATABASE_ROLE_SECRET");
-  if (secret) return secret;
+  if (secret) return checkProductionSecret("DATABASE_ROLE_SECRET", secret, DEVELOPMENT_DATABASE_ROLE_SECRET);
   if (isProduction()) throw new Error("Environment variable DATABASE_ROLE_SECRET is required in production");
   return DEVELOPMENT_DATABASE_ROLE_SECRET;
 }

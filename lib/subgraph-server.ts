@@ -63,6 +63,8 @@ export function createSubgraphService<TContext extends BaseContext>(options: Sub
   const apollo = new ApolloServer<TContext>({
     schema,
     introspection: true,
+    // lib/subgraph-main.ts stops the service on SIGTERM/SIGINT; Apollo Server's own handlers would race it.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatGraphQLError(formatted, error, options.logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: shell.httpServer }),

@@ -90,6 +90,10 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
   const serverOptions = {
     introspection: config.introspection,
     csrfPrevention: true,
+    // index.ts stops the service on SIGTERM/SIGINT, in order. Apollo Server's own signal handlers would
+    // stop each server a second time, concurrently, and a second stop() during the first one waits
+    // forever in @apollo/server 5 (its barrier is only released on failure): the process never exits.
+    stopOnTerminationSignals: false,
     validationRules: limits.validationRules,
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {
       const answer = formatLimitRefusal(formatted, error) ?? formatGraphQLError(formatted, error, logger);

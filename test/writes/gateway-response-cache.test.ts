@@ -118,6 +118,22 @@ describe("gateway response cache (Redis, anonymous queries)", function () {
     }
   });
 
+  it("lets a gateway with the cache stop on SIGTERM at once, with Redis reachable or not", async () => {
+    for (const url of [REDIS_URL, "redis://127.0.0.1:1"]) {
+      const gateway = await startGatewayProcess({
+        port: await freePort(),
+        subgraphUrls: testGraph().subgraphUrls,
+        env: { GATEWAY_RESPONSE_CACHE_REDIS_URL: url, GATEWAY_RESPONSE_CACHE_PREFIX: prefix, LOG_LEVEL: "fatal" },
+      });
+      await ask(gateway.url, PRODUCTS);
+      const started = Date.now();
+      // stopProcess sends SIGTERM and kills after 5 s: a gateway that stops cleanly exits long before.
+      await gateway.stop();
+      expect(Date.now() - started, `stopping with ${url}`).to.be.lessThan(3000);
+      expect(gateway.process.exitCode, `exit code with ${url}`).to.equal(0);
+    }
+  });
+
   it("answers from the subgraphs when Redis cannot be reached", async () => {
     const gateway = await startGatewayProcess({
       port: await freePort(),

@@ -32,7 +32,7 @@ describe("benchmark (smoke)", function () {
 
       const table = await readFile(path.join(out, "latest.md"), "utf8");
       expect(table).to.include(
-        "| scale | query | connections | target | requests | req/s | p50 ms | p95 ms | p99 ms | errors | peak RSS MiB | SQL/request |",
+        "| scale | query | connections | target | requests | req/s | p50 ms | p95 ms | p99 ms | errors | peak RSS MiB | SQL/request | KiB/answer |",
       );
       expect(table).to.match(/\| 1 \| dashboard \| 10 \| ours \| \d+ \|/);
       expect(table).to.match(/\| 1 \| dashboard \| 10 \| hive \| \d+ \|/);
@@ -42,10 +42,20 @@ describe("benchmark (smoke)", function () {
       const results = json.runs[0].results as Array<Record<string, number | string>>;
       expect(results.map((r) => r.target).sort()).to.deep.equal(["hive", "ours"]);
       for (const result of results) {
-        expect(result).to.include.keys("requestsPerSecond", "p50Ms", "p95Ms", "p99Ms", "errors", "peakRssMiB", "sqlPerRequest");
+        expect(result).to.include.keys(
+          "requestsPerSecond",
+          "p50Ms",
+          "p95Ms",
+          "p99Ms",
+          "errors",
+          "peakRssMiB",
+          "sqlPerRequest",
+          "kibPerAnswer",
+        );
         expect(result.requests, `${result.target} answered no request`).to.be.greaterThan(0);
         expect(result.errors, `${result.target} answered with errors`).to.equal(0);
         expect(result.peakRssMiB).to.be.greaterThan(0);
+        expect(result.kibPerAnswer, `${result.target}'s answers have no size`).to.be.greaterThan(0);
       }
     } finally {
       await rm(out, { recursive: true, force: true });

@@ -18,7 +18,8 @@ import type { GatewayContext } from "./server.js";
  * - Writes: every mutation through either endpoint of any replica moves a generation counter in Redis
  *   once it has been answered, and the generation is part of every cache key, so the next query after a
  *   write is answered afresh (read-your-writes holds across replicas). A write that bypasses the gateway
- *   (the seed, SQL by hand) shows after at most the hinted max-age.
+ *   (the seed, SQL by hand) shows after at most the hinted max-age. The hash of the API schema the
+ *   endpoint serves is part of the key too, so a hot reload starts from an empty cache.
  * - Redis unreachable: the cache is skipped (a warning, at most once a minute) and the graph answers
  *   from the subgraphs; a cache never makes a request fail.
  * - The gateway sends no `Cache-Control` header of its own: a browser or CDN copy could not be told
@@ -42,8 +43,11 @@ export function readResponseCacheConfig(): ResponseCacheConfig {
 }
 
 export interface ResponseCache {
-  /** The plugins of one endpoint ("full" for /graphql, "partner" for /partner/graphql). */
-  plugins(endpoint: string): Array<ApolloServerPlugin<GatewayContext>>;
+  /**
+   * The plugins of one endpoint ("full" for /graphql, "partner" for /partner/graphql); `schemaHash` is the
+   * hash of the API schema it serves now, so answers computed before a hot reload are not reused after it.
+   */
+  plugins(endpoint: string, schemaHash: () => string): Array<ApolloServerPlugin<GatewayContext>>;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -128,7 +132,7 @@ export function createResponseCache(config: ResponseCacheConfig, logger: Logger)
   };
 
   return {
-    plugins(endpoint) {
+    plugins(endpoint, schemaHash) {
       return [
         invalidateOnWrite,
         responseCachePlugin<GatewayContext>({
@@ -137,7 +141,7 @@ export function createResponseCache(config: ResponseCacheConfig, logger: Logger)
           extraCacheKeyData: async (request) => {
             const generation = request.contextValue.caller.role === "public" ? await readGeneration() : null;
             generations.set(request.contextValue, generation);
-            return { endpoint, generation };
+            return { endpoint, schema: schemaHash(), generation };
           },
           shouldReadFromCache: cacheable,
           shouldWriteToCache: cacheable,

@@ -114,13 +114,16 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: shell.httpServer }),
       ...serverOptions.plugins,
-      ...(responseCache?.plugins("full") ?? []),
+      ...(responseCache?.plugins("full", () => servedSchemas[0].current().hash) ?? []),
     ],
   });
   const partnerApollo = createPartnerServer({
     supergraph: partnerSupergraph,
     gatewayOptions,
-    serverOptions: { ...serverOptions, plugins: [...serverOptions.plugins, ...(responseCache?.plugins("partner") ?? [])] },
+    serverOptions: {
+      ...serverOptions,
+      plugins: [...serverOptions.plugins, ...(responseCache?.plugins("partner", () => servedSchemas[1].current().hash) ?? [])],
+    },
   });
   mountSchemaEndpoint(shell.app, "/schema.graphql", servedSchemas[0]);
   mountSchemaEndpoint(shell.app, "/partner/schema.graphql", servedSchemas[1]);

@@ -1,6 +1,10 @@
 import { randomUUID } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { expect } from "chai";
 import { createClient } from "redis";
+import { composeSupergraph, readCommittedSdl, SUPERGRAPH_PATH } from "../../lib/composition.js";
 import { freePort } from "../../scripts/lib/free-port.js";
 import { startGatewayProcess } from "../../scripts/lib/graph-processes.js";
 import { sqlStatements } from "../support/client.js";
@@ -131,6 +135,51 @@ describe("gateway response cache (Redis, anonymous queries)", function () {
       await gateway.stop();
       expect(Date.now() - started, `stopping with ${url}`).to.be.lessThan(3000);
       expect(gateway.process.exitCode, `exit code with ${url}`).to.equal(0);
+    }
+  });
+
+  it("does not reuse an answer computed under the schema served before a hot reload", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "ipg-cache-reload-"));
+    const supergraphFile = path.join(folder, "supergraph.graphql");
+    writeFileSync(supergraphFile, readFileSync(SUPERGRAPH_PATH, "utf8"));
+    const gateway = await startGatewayProcess({
+      port: await freePort(),
+      subgraphUrls: testGraph().subgraphUrls,
+      env: {
+        GATEWAY_RESPONSE_CACHE_REDIS_URL: REDIS_URL,
+        GATEWAY_RESPONSE_CACHE_PREFIX: prefix,
+        SUPERGRAPH_PATH: supergraphFile,
+        GATEWAY_SUPERGRAPH_POLL_MS: "100",
+        LOG_LEVEL: "fatal",
+      },
+    });
+    try {
+      const schemaUrl = new URL("/schema.graphql", gateway.url);
+      const etagBefore = (await fetch(schemaUrl)).headers.get("etag");
+      await ask(gateway.url, PRODUCTS);
+      expect((await ask(gateway.url, PRODUCTS)).age).to.match(/^\d+$/);
+
+      // A new description changes the API schema (and its hash) but not the answer's shape.
+      const composed = composeSupergraph((name) => {
+        const sdl = readCommittedSdl(name);
+        return name === "products"
+          ? sdl.replace('"A designated product by its designation number', '"A designated product, by its designation number')
+          : sdl;
+      });
+      if (!composed.ok) throw new Error(composed.errors.join("\n"));
+      writeFileSync(supergraphFile, composed.supergraphSdl);
+      const deadline = Date.now() + 20_000;
+      while ((await fetch(schemaUrl)).headers.get("etag") === etagBefore && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect((await fetch(schemaUrl)).headers.get("etag"), "the gateway reloaded the supergraph").to.not.equal(etagBefore);
+
+      const after = await ask(gateway.url, PRODUCTS);
+      expect(after.age, "an answer cached under the previous schema").to.equal(null);
+      expect(after.body.data.products.nodes).to.have.length(3);
+    } finally {
+      await gateway.stop();
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 

@@ -115,7 +115,7 @@ export function createResponseCache(config: ResponseCacheConfig, logger: Logger)
     },
   };
 
-  // The generation each request read (null: anonymous caller absent, or Redis not answering: no cache).
+  // The generation each request read; null (a signed-in caller, or Redis not answering) means no cache.
   const generations = new WeakMap<object, Generation>();
   const cacheable = async (request: GraphQLRequestContext<GatewayContext>) => generations.get(request.contextValue) != null;
 

@@ -41,6 +41,13 @@ describe("gateway response cache (Redis, anonymous queries)", function () {
   const prefix = `ipg-test:${randomUUID()}:`;
   const redis = createClient({ url: REDIS_URL });
   let replicas: Array<{ url: string; stop(): Promise<void> }> = [];
+  /** A gateway over the test graph's subgraphs with the response cache on `redisUrl`, under this suite's prefix. */
+  const cachedGateway = async (redisUrl = REDIS_URL, env: NodeJS.ProcessEnv = {}) =>
+    startGatewayProcess({
+      port: await freePort(),
+      subgraphUrls: testGraph().subgraphUrls,
+      env: { GATEWAY_RESPONSE_CACHE_REDIS_URL: redisUrl, GATEWAY_RESPONSE_CACHE_PREFIX: prefix, LOG_LEVEL: "fatal", ...env },
+    });
   // A query no other test sends, so its first answer here is a miss whatever ran before.
   const search = `캐시-${randomUUID().slice(0, 8)}`;
   const INSTITUTIONS = `query Institutions($search: String) {
@@ -50,10 +57,7 @@ describe("gateway response cache (Redis, anonymous queries)", function () {
 
   before(async () => {
     await redis.connect();
-    const env = { GATEWAY_RESPONSE_CACHE_REDIS_URL: REDIS_URL, GATEWAY_RESPONSE_CACHE_PREFIX: prefix, LOG_LEVEL: "fatal" };
-    replicas = await Promise.all(
-      [1, 2].map(async () => startGatewayProcess({ port: await freePort(), subgraphUrls: testGraph().subgraphUrls, env })),
-    );
+    replicas = await Promise.all([cachedGateway(), cachedGateway()]);
   });
   after(async () => {
     await Promise.all(replicas.map((replica) => replica.stop()));
@@ -124,11 +128,7 @@ describe("gateway response cache (Redis, anonymous queries)", function () {
 
   it("lets a gateway with the cache stop on SIGTERM at once, with Redis reachable or not", async () => {
     for (const url of [REDIS_URL, "redis://127.0.0.1:1"]) {
-      const gateway = await startGatewayProcess({
-        port: await freePort(),
-        subgraphUrls: testGraph().subgraphUrls,
-        env: { GATEWAY_RESPONSE_CACHE_REDIS_URL: url, GATEWAY_RESPONSE_CACHE_PREFIX: prefix, LOG_LEVEL: "fatal" },
-      });
+      const gateway = await cachedGateway(url);
       await ask(gateway.url, PRODUCTS);
       const started = Date.now();
       // stopProcess sends SIGTERM and kills after 5 s: a gateway that stops cleanly exits long before.
@@ -142,17 +142,7 @@ describe("gateway response cache (Redis, anonymous queries)", function () {
     const folder = mkdtempSync(path.join(tmpdir(), "ipg-cache-reload-"));
     const supergraphFile = path.join(folder, "supergraph.graphql");
     writeFileSync(supergraphFile, readFileSync(SUPERGRAPH_PATH, "utf8"));
-    const gateway = await startGatewayProcess({
-      port: await freePort(),
-      subgraphUrls: testGraph().subgraphUrls,
-      env: {
-        GATEWAY_RESPONSE_CACHE_REDIS_URL: REDIS_URL,
-        GATEWAY_RESPONSE_CACHE_PREFIX: prefix,
-        SUPERGRAPH_PATH: supergraphFile,
-        GATEWAY_SUPERGRAPH_POLL_MS: "100",
-        LOG_LEVEL: "fatal",
-      },
-    });
+    const gateway = await cachedGateway(REDIS_URL, { SUPERGRAPH_PATH: supergraphFile, GATEWAY_SUPERGRAPH_POLL_MS: "100" });
     try {
       const schemaUrl = new URL("/schema.graphql", gateway.url);
       const etagBefore = (await fetch(schemaUrl)).headers.get("etag");
@@ -184,12 +174,8 @@ describe("gateway response cache (Redis, anonymous queries)", function () {
   });
 
   it("answers from the subgraphs when Redis cannot be reached", async () => {
-    const gateway = await startGatewayProcess({
-      port: await freePort(),
-      subgraphUrls: testGraph().subgraphUrls,
-      // Nothing listens on port 1.
-      env: { GATEWAY_RESPONSE_CACHE_REDIS_URL: "redis://127.0.0.1:1", LOG_LEVEL: "fatal" },
-    });
+    // Nothing listens on port 1.
+    const gateway = await cachedGateway("redis://127.0.0.1:1");
     try {
       for (let i = 0; i < 2; i++) {
         const answer = await ask(gateway.url, PRODUCTS);

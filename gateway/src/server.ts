@@ -28,6 +28,12 @@ import { startSchemaNotifier, type SchemaNotifier } from "./webhooks/notifier.js
 
 export interface GatewayContext {
   caller: Caller;
+  /**
+   * Demand control's view of this request: the estimated cost is set while the operation is resolved
+   * (before any subgraph is called), the actual cost once the answer is known. The rate limiter charges
+   * the estimate against the caller's cost budget.
+   */
+  demand?: { estimatedCost: number; actualCost?: number };
 }
 
 export interface GatewayService {

@@ -1,0 +1,28 @@
+/**
+ * How the benchmark switches our gateway's demand control and rate limits on and off: the one place
+ * that names the gateway's variables for them (README, Configuration), to adjust here if they change.
+ *
+ * "On" is the deployed configuration doing its full work: every operation's cost estimated, and every
+ * request and its cost counted in Redis, as replicas share them. Its limits are set far above anything
+ * the benchmark's one client (one address, up to 50 requests in flight) can send in a run, so it is
+ * never refused; a refusal (HTTP 429) counts as an error, so a throttled run shows in the results.
+ * "Off" switches both off and changes nothing else.
+ */
+const FAR_ABOVE_ANY_RUN = "1000000000";
+
+export function protectionsOn(redis: { url: string; keyPrefix: string }): Record<string, string> {
+  return {
+    GATEWAY_DEMAND_CONTROL: "true",
+    GATEWAY_RATE_LIMIT: "true",
+    GATEWAY_RATE_LIMIT_REDIS_URL: redis.url,
+    GATEWAY_RATE_LIMIT_PREFIX: redis.keyPrefix,
+    GATEWAY_RATE_LIMIT_REQUESTS: FAR_ABOVE_ANY_RUN,
+    GATEWAY_RATE_LIMIT_COST: FAR_ABOVE_ANY_RUN,
+    GATEWAY_RATE_LIMIT_IN_FLIGHT: "10000",
+  };
+}
+
+export const PROTECTIONS_OFF: Readonly<Record<string, string>> = {
+  GATEWAY_DEMAND_CONTROL: "false",
+  GATEWAY_RATE_LIMIT: "false",
+};

@@ -6,22 +6,28 @@ import { fileURLToPath } from "node:url";
 import { expect } from "chai";
 
 /**
- * `npm run bench` still runs end to end: smoke mode (scale 1, 2 s, 10 connections), our gateway and
- * Hive Gateway on the dashboard query. The benchmark starts its own database and processes on free
- * ports; it does not touch the root hooks' graph. Speed is not judged here.
+ * `npm run bench` still runs end to end: smoke mode (scale 1, 1 s per case, 10 connections) on the
+ * anonymous dashboard through our gateway with demand control and rate limits on and off, Hive Gateway
+ * and Hive Gateway with its response cache, and on the signed-in dashboard through ours (on and off) and
+ * a token-verifying Hive Gateway. The benchmark starts its own database and processes on free ports; it
+ * does not touch the root hooks' graph. Speed is not judged here.
  */
 const BENCH = fileURLToPath(new URL("../scripts/bench.ts", import.meta.url));
 
 describe("benchmark (smoke)", function () {
-  this.timeout(180_000);
-  this.slow(60_000);
+  // Ten processes start on a small shared machine before the cases run.
+  this.timeout(300_000);
+  this.slow(90_000);
 
   it("runs to the end and writes a results table with the expected columns", async () => {
     const out = await mkdtemp(path.join(tmpdir(), "ipg-bench-smoke-"));
     try {
       const child = spawn(
         process.execPath,
-        ["--import", "tsx", BENCH, "--smoke", "--scales", "1", "--queries", "dashboard", "--targets", "ours,hive", "--out", out, "--quiet"],
+        [
+          ...["--import", "tsx", BENCH, "--smoke", "--duration", "1", "--scales", "1", "--queries", "dashboard,signed-in"],
+          ...["--targets", "ours,ours-off,hive,hive-cached", "--out", out, "--quiet"],
+        ],
         { stdio: ["ignore", "pipe", "pipe"] },
       );
       let output = "";
@@ -34,13 +40,34 @@ describe("benchmark (smoke)", function () {
       expect(table).to.include(
         "| scale | query | connections | target | requests | req/s | p50 ms | p95 ms | p99 ms | errors | peak RSS MiB | SQL/request | KiB/answer |",
       );
-      expect(table).to.match(/\| 1 \| dashboard \| 10 \| ours \| \d+ \|/);
-      expect(table).to.match(/\| 1 \| dashboard \| 10 \| hive \| \d+ \|/);
+      for (const target of ["ours", "ours-off", "hive", "hive-cached"]) {
+        expect(table).to.match(new RegExp(`\\| 1 \\| dashboard \\| 10 \\| ${target} \\| \\d+ \\|`));
+      }
+      for (const target of ["ours", "ours-off", "hive"]) {
+        expect(table).to.match(new RegExp(`\\| 1 \\| signed-in \\| 10 \\| ${target} \\| \\d+ \\|`));
+      }
       expect(table).to.include("dashboard: ours / Hive req/s");
+      expect(table).to.include("dashboard: ours / ours-off req/s (demand control and rate limits on / off) | 10 |");
+      expect(table).to.include("signed-in: ours / ours-off req/s (demand control and rate limits on / off) | 10 |");
+      expect(table).to.include("dashboard: ours / Hive cached req/s (both with a response cache) | 10 |");
+      expect(table).to.include("signed-in: ours / Hive req/s | 10 |");
 
       const json = JSON.parse(await readFile(path.join(out, "latest.json"), "utf8"));
       const results = json.runs[0].results as Array<Record<string, number | string>>;
-      expect(results.map((r) => r.target).sort()).to.deep.equal(["hive", "ours"]);
+      const cases = results.map((r) => `${r.query} ${r.target}`).sort();
+      expect(cases).to.deep.equal([
+        "dashboard hive",
+        "dashboard hive-cached",
+        "dashboard ours",
+        "dashboard ours-off",
+        "signed-in hive",
+        "signed-in ours",
+        "signed-in ours-off",
+      ]);
+      const find = (query: string, target: string) => results.find((r) => r.query === query && r.target === target)!;
+      // Hive Gateway's own cache answers without the subgraphs; a signed-in caller is never served from ours.
+      expect(find("dashboard", "hive-cached").sqlPerRequest).to.be.lessThan(0.05);
+      expect(find("signed-in", "ours").sqlPerRequest).to.be.greaterThan(0);
       for (const result of results) {
         expect(result).to.include.keys(
           "requestsPerSecond",
@@ -53,7 +80,7 @@ describe("benchmark (smoke)", function () {
           "kibPerAnswer",
         );
         expect(result.requests, `${result.target} answered no request`).to.be.greaterThan(0);
-        expect(result.errors, `${result.target} answered with errors`).to.equal(0);
+        expect(result.errors, `${result.target} answered ${result.query} with errors`).to.equal(0);
         expect(result.peakRssMiB).to.be.greaterThan(0);
         expect(result.kibPerAnswer, `${result.target}'s answers have no size`).to.be.greaterThan(0);
       }

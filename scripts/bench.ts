@@ -626,8 +626,8 @@ function protectionLines(run: ScaleRun): TargetLine[] {
         "too low for it (or their variables' names changed), so this run did not measure what counting costs."
       : `${fixed((1 - value) * 100)}% fewer requests per second with them on (${fixed(on.requestsPerSecond)} against ` +
         `${fixed(off.requestsPerSecond)}); the median request took ${fixed(on.p50Ms)} ms against ${fixed(off.p50Ms)} ms. What differs ` +
-        "is demand control's cost estimate and the rate limiter's counts of requests, cost and requests in flight in Redis, " +
-        `on every request${on.target === "ours" ? ", where a cached answer costs little else" : ""}. Cases move by tens of per ` +
+        "is demand control's cost estimate and the rate limiter's counting in Redis, on every request" +
+        `${on.target === "ours" ? ", where a cached answer costs little else" : ""}. Cases move by tens of per ` +
         "cent between runs on a shared machine: confirm a miss with longer cases (--duration) on a quiet one.";
     lines.push({
       scale: run.scale,

@@ -27,7 +27,8 @@ import { createClient } from "redis";
 import type { ChildProcess } from "node:child_process";
 import { ANONYMOUS } from "../lib/access.js";
 import { startEmbeddedPostgres } from "../lib/embedded-postgres.js";
-import { gatewayHeaders } from "../lib/gateway-credential.js";
+import { readAssertionPrivateKey } from "../lib/assertion-keys.js";
+import { createCallerAssertionSigner } from "../lib/caller-assertion.js";
 import type { SubgraphName } from "../lib/composition.js";
 import { freePort } from "./lib/free-port.js";
 import { startGatewayProcess, startGraphProcesses, type RunningGraph } from "./lib/graph-processes.js";
@@ -325,15 +326,17 @@ async function runScale(scale: number): Promise<ScaleRun> {
       { name: "list", title: "products(first: 50) (products alone)", query: productList(50), subgraph: "products" },
     ];
 
-    const targets = (queryCase: QueryCase) => {
+    // A subgraph answers only a caller assertion; the direct target sends one signed with the run's gateway
+    // key for the public, as the gateway would, living long enough for a case's measurements.
+    const directAssertions = createCallerAssertionSigner("gateway", readAssertionPrivateKey("gateway"), { lifetimeSeconds: 600 });
+    const targets = async (queryCase: QueryCase) => {
       const all: Array<{ name: TargetName; url: string; headers: Record<string, string>; process: ChildProcess | undefined }> = [];
       for (const name of targetNames) {
         if (name === "ours") all.push({ name, url: graph.gatewayUrl, headers: {}, process: graph.processes.get("gateway") });
         if (name === "uncached") all.push({ name, url: uncached.url, headers: {}, process: uncached.process });
         if (name === "hive" && hive) all.push({ name, url: hive.url, headers: {}, process: hive.process });
         if (name === "direct" && queryCase.subgraph) {
-          // A subgraph answers only the gateway's credential; the benchmark calls it as the gateway would for the public.
-          const headers = gatewayHeaders(ANONYMOUS);
+          const headers = await directAssertions.headers(ANONYMOUS, queryCase.subgraph);
           all.push({ name, url: graph.subgraphUrls[queryCase.subgraph], headers, process: graph.processes.get(queryCase.subgraph) });
         }
       }
@@ -345,7 +348,7 @@ async function runScale(scale: number): Promise<ScaleRun> {
     for (const queryCase of cases.filter((candidate) => queryNames.includes(candidate.name))) {
       const body = JSON.stringify({ query: queryCase.query, variables: queryCase.variables });
       // Each target answers correctly before it is measured (and warms its plan cache and connections).
-      for (const target of targets(queryCase)) {
+      for (const target of await targets(queryCase)) {
         for (let i = 0; i < 5; i++) {
           const answer = await post(target.url, queryCase.query, queryCase.variables, target.headers);
           if (answer.errors?.length || !answer.data) {
@@ -355,7 +358,7 @@ async function runScale(scale: number): Promise<ScaleRun> {
       }
       for (const connections of connectionCounts) {
         // Alternate which target goes first, so none always runs on the warmer (or noisier) machine.
-        const order = targets(queryCase);
+        const order = await targets(queryCase);
         for (let i = 0; i < round % order.length; i++) order.push(order.shift()!);
         round++;
         for (const target of order) {

@@ -2,21 +2,25 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ANONYMOUS } from "../../lib/access.js";
 import type { SubgraphName } from "../../lib/composition.js";
-import { gatewayHeaders } from "../../lib/gateway-credential.js";
 import { stopProcess } from "./graph-processes.js";
+import { serviceEnvironment } from "./service-environment.js";
 
 /**
  * Hive Gateway (@graphql-hive/gateway, MIT) in its default configuration, serving our committed
  * supergraph over our running subgraphs, as its own process: the peer the benchmark compares our
  * gateway with. The subgraphs listen on ports chosen at run time, so it gets a copy of the supergraph
- * whose `@join__graph(url:)` routing URLs point at them. Our subgraphs answer only the gateway's
- * credential, so its one configuration file adds that credential and an anonymous caller to every
- * subgraph request (`propagateHeaders`), as our gateway does for a caller without a token.
+ * whose `@join__graph(url:)` routing URLs point at them. Our subgraphs answer only a caller assertion
+ * the gateway signed, so its one configuration file verifies the caller's token and signs an assertion
+ * for every subgraph request, as our gateway does (scripts/lib/hive-caller-assertions.ts, run through
+ * tsx; its environment holds what our gateway's would for this).
  */
-const HIVE_CONFIG = `const headers = JSON.parse(process.env.IPG_SUBGRAPH_HEADERS);
-export const gatewayConfig = { propagateHeaders: { fromClientToSubgraphs: () => headers } };
+const CALLER_ASSERTIONS = new URL("./hive-caller-assertions.ts", import.meta.url).href;
+const HIVE_CONFIG = `import { authenticateCaller, callerAssertionHeaders } from ${JSON.stringify(CALLER_ASSERTIONS)};
+export const gatewayConfig = {
+  plugins: () => [authenticateCaller],
+  propagateHeaders: { fromClientToSubgraphs: callerAssertionHeaders },
+};
 `;
 const HIVE_BIN = fileURLToPath(new URL("../../node_modules/@graphql-hive/gateway/dist/bin.js", import.meta.url));
 const SUPERGRAPH = fileURLToPath(new URL("../../schema/supergraph.graphql", import.meta.url));
@@ -47,10 +51,11 @@ export async function startHiveGateway(options: {
   const supergraph = path.join(options.folder, "supergraph.graphql");
   await writeSupergraphWithUrls(supergraph, options.subgraphUrls);
   await writeFile(path.join(options.folder, "gateway.config.mjs"), HIVE_CONFIG);
-  const child = spawn(process.execPath, [HIVE_BIN, "supergraph", supergraph, "--port", String(options.port), "--host", "127.0.0.1"], {
+  const args = ["--import", "tsx", HIVE_BIN, "supergraph", supergraph, "--port", String(options.port), "--host", "127.0.0.1"];
+  const child = spawn(process.execPath, args, {
     cwd: options.folder,
-    // The credential travels in the environment, not in the file.
-    env: { ...process.env, NODE_ENV: "production", IPG_SUBGRAPH_HEADERS: JSON.stringify(gatewayHeaders(ANONYMOUS)) },
+    // The gateway's key and token settings travel in the environment, not in the file.
+    env: serviceEnvironment("gateway", { NODE_ENV: "production" }),
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";

@@ -85,6 +85,8 @@ const ONLY_THE_GATEWAY = "This service only answers the gateway. Send your reque
 
 function explain(error: unknown): string {
   if (error instanceof CallerAssertionRefused) return error.message;
+  if (error instanceof joseErrors.JWTExpired && error.claim === "iat")
+    return `${ONLY_THE_GATEWAY} (the caller assertion was issued too long ago).`;
   if (error instanceof joseErrors.JWTExpired) return `${ONLY_THE_GATEWAY} (the caller assertion has expired).`;
   if (error instanceof joseErrors.JWTClaimValidationFailed && error.claim === "aud")
     return `${ONLY_THE_GATEWAY} (the caller assertion is for another service).`;

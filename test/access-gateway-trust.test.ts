@@ -132,6 +132,24 @@ describe("access: the subgraphs trust only the gateway's signed caller assertion
   });
 });
 
+describe("access: the gateway reuses an assertion per caller and subgraph", () => {
+  it("sends identical headers for one caller's identical requests (in-flight deduplication still meets), never another caller's", async () => {
+    const signer = assertionSigner("gateway");
+    const officer = callerFor("officer", { subject: "officer-1", institutionId: testGraph().dataset.institutions.institutions[0].id });
+    const sameOfficer = callerFor("officer", { subject: "officer-1", institutionId: officer.institutionId });
+    const otherOfficer = callerFor("officer", { subject: "officer-2", institutionId: officer.institutionId });
+    const first = await signer.headers(officer, "institutions");
+    expect(await signer.headers(sameOfficer, "institutions")).to.deep.equal(first);
+    for (const other of [
+      await signer.headers(otherOfficer, "institutions"),
+      await signer.headers(callerFor("public"), "institutions"),
+      await signer.headers(officer, "products"),
+    ]) {
+      expect(other[CALLER_ASSERTION_HEADER]).to.not.equal(first[CALLER_ASSERTION_HEADER]);
+    }
+  });
+});
+
 describe("access: a subgraph asking another does so as itself, with the public's rights", () => {
   const company = () => testGraph().dataset.products.companies[0];
   const peerClaimingAdministrator = () =>

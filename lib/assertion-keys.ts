@@ -26,7 +26,7 @@ function developmentPrivateKey(issuer: AssertionIssuer): KeyObject {
   return createPrivateKey({ key: Buffer.concat([PKCS8_ED25519_PREFIX, seed]), format: "der", type: "pkcs8" });
 }
 
-const publicBytes = (key: KeyObject) => createPublicKey(key).export({ format: "der", type: "spki" });
+const publicBytes = (key: KeyObject) => (key.type === "public" ? key : createPublicKey(key)).export({ format: "der", type: "spki" });
 
 function parseKey(name: string, raw: string, half: "private" | "public"): KeyObject {
   let key: KeyObject;

@@ -51,7 +51,18 @@ export async function startHiveGateway(options: {
   const supergraph = path.join(options.folder, "supergraph.graphql");
   await writeSupergraphWithUrls(supergraph, options.subgraphUrls);
   await writeFile(path.join(options.folder, "gateway.config.mjs"), HIVE_CONFIG);
-  const args = ["--import", "tsx", HIVE_BIN, "supergraph", supergraph, "--port", String(options.port), "--host", "127.0.0.1"];
+  // tsx by its path: Hive runs in its own folder, where the package name resolves to nothing.
+  const args = [
+    "--import",
+    import.meta.resolve("tsx"),
+    HIVE_BIN,
+    "supergraph",
+    supergraph,
+    "--port",
+    String(options.port),
+    "--host",
+    "127.0.0.1",
+  ];
   const child = spawn(process.execPath, args, {
     cwd: options.folder,
     // The gateway's key and token settings travel in the environment, not in the file.

@@ -21,7 +21,8 @@ export const assertionKeyVariable = (issuer: AssertionIssuer, half: "private" | 
 // The DER prefix that turns a 32-byte Ed25519 seed into a PKCS#8 private key (RFC 8410).
 const PKCS8_ED25519_PREFIX = Buffer.from("302e020100300506032b657004220420", "hex");
 
-function developmentPrivateKey(issuer: AssertionIssuer): KeyObject {
+/** The documented development key of `issuer`: anyone can derive it, so production refuses it. */
+export function developmentAssertionKey(issuer: AssertionIssuer): KeyObject {
   const seed = createHash("sha256").update(`ipg-development-assertion-key-not-for-production:${issuer}`).digest();
   return createPrivateKey({ key: Buffer.concat([PKCS8_ED25519_PREFIX, seed]), format: "der", type: "pkcs8" });
 }
@@ -43,7 +44,7 @@ function parseKey(name: string, raw: string, half: "private" | "public"): KeyObj
 function readKey(issuer: AssertionIssuer, half: "private" | "public"): KeyObject {
   const name = assertionKeyVariable(issuer, half);
   const raw = readOptionalString(name);
-  const development = developmentPrivateKey(issuer);
+  const development = developmentAssertionKey(issuer);
   if (!raw) {
     if (isProduction()) throw new Error(`Environment variable ${name} is required in production`);
     return half === "private" ? development : createPublicKey(development);

@@ -1,16 +1,16 @@
-import { createPrivateKey, generateKeyPairSync, type KeyObject } from "node:crypto";
+import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from "node:crypto";
 import { createServer } from "node:http";
 import { expect } from "chai";
 import { exportJWK, generateKeyPair, SignJWT } from "jose";
 import pg from "pg";
 import { callerFor } from "../lib/access.js";
-import type { AssertionIssuer } from "../lib/assertion-keys.js";
+import { developmentAssertionKey, type AssertionIssuer } from "../lib/assertion-keys.js";
 import { CALLER_ASSERTION_HEADER } from "../lib/caller-assertion.js";
 import { businessRegistrationNumber } from "../lib/business-registration-number.js";
 import { signDevelopmentToken } from "../lib/development-tokens.js";
 import { serviceDatabaseUrl } from "../scripts/lib/database-roles.js";
 import { freePort } from "../scripts/lib/free-port.js";
-import { startGatewayProcess } from "../scripts/lib/graph-processes.js";
+import { startGatewayProcess, startSubgraphProcess } from "../scripts/lib/graph-processes.js";
 import { assertionSigner, gateway, post, subgraph } from "./support/client.js";
 import { testGraph } from "./support/graph.js";
 import { tokenFor } from "./support/tokens.js";
@@ -314,6 +314,10 @@ describe("access: how the gateway verifies tokens is configured", function () {
     const refusals = [
       { AUTH_JWT_SECRET: "ipg-development-jwt-secret-not-for-production", says: /AUTH_JWT_SECRET is the documented development secret/ },
       { GATEWAY_ASSERTION_PRIVATE_KEY: "", says: /GATEWAY_ASSERTION_PRIVATE_KEY is required in production/ },
+      {
+        GATEWAY_ASSERTION_PRIVATE_KEY: JSON.stringify(developmentAssertionKey("gateway").export({ format: "jwk" })),
+        says: /GATEWAY_ASSERTION_PRIVATE_KEY is the documented development key/,
+      },
       { AUTH_JWT_SECRET: "short", says: /AUTH_JWT_SECRET must be at least 32 characters/ },
     ];
     for (const { says, ...secrets } of refusals) {
@@ -329,6 +333,37 @@ describe("access: how the gateway verifies tokens is configured", function () {
         (error: Error) => error,
       );
       expect(failure?.message, JSON.stringify(secrets)).to.match(says);
+    }
+  });
+});
+
+describe("access: a subgraph needs its keys in production", function () {
+  this.timeout(60_000);
+
+  it("refuses to start without the gateway's public key, its own private key or a peer's public key, or with a development key", async () => {
+    const developmentPublic = JSON.stringify(createPublicKey(developmentAssertionKey("gateway")).export({ format: "jwk" }));
+    const refusals = [
+      { GATEWAY_ASSERTION_PUBLIC_KEY: "", says: /GATEWAY_ASSERTION_PUBLIC_KEY is required in production/ },
+      { PRODUCTS_ASSERTION_PRIVATE_KEY: "", says: /PRODUCTS_ASSERTION_PRIVATE_KEY is required in production/ },
+      { INSTITUTIONS_ASSERTION_PUBLIC_KEY: "", says: /INSTITUTIONS_ASSERTION_PUBLIC_KEY is required in production/ },
+      { GATEWAY_ASSERTION_PUBLIC_KEY: developmentPublic, says: /GATEWAY_ASSERTION_PUBLIC_KEY is the documented development key/ },
+      { GATEWAY_ASSERTION_PUBLIC_KEY: "not a key", says: /GATEWAY_ASSERTION_PUBLIC_KEY is not a readable public key/ },
+    ];
+    for (const { says, ...keys } of refusals) {
+      const failure = await startSubgraphProcess({
+        name: "products",
+        port: await freePort(),
+        databaseUrl: testGraph().databaseUrl,
+        subgraphUrls: testGraph().subgraphUrls,
+        env: { NODE_ENV: "production", ...keys },
+      }).then(
+        async (started) => {
+          await started.stop();
+          return null;
+        },
+        (error: Error) => error,
+      );
+      expect(failure?.message, JSON.stringify(keys)).to.match(says);
     }
   });
 });

@@ -91,6 +91,9 @@ export async function stopProcess(child: ChildProcess, graceMs = 5000): Promise<
   clearTimeout(timer);
 }
 
+const urlEnvironment = (subgraphUrls: Record<SubgraphName, string>) =>
+  Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
+
 /** One more gateway process over already running subgraphs (e.g. in production mode, for a test). */
 export async function startGatewayProcess(options: {
   port: number;
@@ -98,7 +101,7 @@ export async function startGatewayProcess(options: {
   env?: NodeJS.ProcessEnv;
   readyTimeoutMs?: number;
 }): Promise<{ url: string; process: ChildProcess; stop(): Promise<void> }> {
-  const urlEnv = Object.fromEntries(Object.entries(options.subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
+  const urlEnv = urlEnvironment(options.subgraphUrls);
   const child = spawnService(
     "gateway",
     GATEWAY_ENTRY,
@@ -107,6 +110,38 @@ export async function startGatewayProcess(options: {
   );
   try {
     await waitUntilReady("gateway", child, `http://localhost:${options.port}/ready`, options.readyTimeoutMs ?? 30_000);
+  } catch (error) {
+    await stopProcess(child);
+    throw error;
+  }
+  return { url: `http://localhost:${options.port}/graphql`, process: child, stop: () => stopProcess(child) };
+}
+
+/** What a subgraph is started with besides what it may inherit: where the others answer, its port, its own database role. */
+function subgraphOwnEnvironment(name: SubgraphName, port: number, adminUrl: string, subgraphUrls: Record<SubgraphName, string>) {
+  return {
+    ...urlEnvironment(subgraphUrls),
+    // Its own role, reaching only its own schema (scripts/lib/database-roles.ts); never the administrative URL.
+    [`${name.toUpperCase()}_DATABASE_URL`]: serviceDatabaseUrl(adminUrl, name),
+    [`${name.toUpperCase()}_PORT`]: String(port),
+    MIGRATE_ON_START: "false",
+  };
+}
+
+/** One more subgraph process beside the running graph (e.g. in production mode, for a test); its database is migrated already. */
+export async function startSubgraphProcess(options: {
+  name: SubgraphName;
+  port: number;
+  databaseUrl: string;
+  subgraphUrls: Record<SubgraphName, string>;
+  env?: NodeJS.ProcessEnv;
+  readyTimeoutMs?: number;
+}): Promise<{ url: string; process: ChildProcess; stop(): Promise<void> }> {
+  const module = subgraphDataModules.find((candidate) => candidate.name === options.name)!;
+  const own = subgraphOwnEnvironment(options.name, options.port, options.databaseUrl, options.subgraphUrls);
+  const child = spawnService(options.name, module.entry, { given: options.env, own }, "ignore");
+  try {
+    await waitUntilReady(options.name, child, `http://localhost:${options.port}/ready`, options.readyTimeoutMs ?? 30_000);
   } catch (error) {
     await stopProcess(child);
     throw error;
@@ -129,7 +164,7 @@ export async function startGraphProcesses(options: GraphProcessesOptions): Promi
   ) as Record<SubgraphName, string>;
   // Every process knows where every subgraph answers: the gateway routes to them, and a subgraph asks
   // the owner of data it must check before a write (PRODUCTS_URL…).
-  const urlEnv = Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
+  const urlEnv = urlEnvironment(subgraphUrls);
   const startSubgraph = async (name: SubgraphName) => {
     const module = subgraphDataModules.find((candidate) => candidate.name === name)!;
     const port = options.ports[name];
@@ -138,13 +173,7 @@ export async function startGraphProcesses(options: GraphProcessesOptions): Promi
       module.entry,
       {
         given: options.env,
-        own: {
-          ...urlEnv,
-          // Its own role, reaching only its own schema (scripts/lib/database-roles.ts); never the administrative URL.
-          [`${name.toUpperCase()}_DATABASE_URL`]: serviceDatabaseUrl(options.databaseUrl, name),
-          [`${name.toUpperCase()}_PORT`]: String(port),
-          MIGRATE_ON_START: "false",
-        },
+        own: subgraphOwnEnvironment(name, port, options.databaseUrl, subgraphUrls),
       },
       output,
       options.compiledRoot,

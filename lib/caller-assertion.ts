@@ -105,8 +105,10 @@ export function createCallerAssertionVerifier(audience: SubgraphName, signers: T
     return key;
   };
   const options = { audience, algorithms: ["EdDSA"], requiredClaims: ["iss", "exp", "iat"], maxTokenAge: MAX_AGE_SECONDS };
-  return async (assertion) => {
-    if (typeof assertion !== "string" || !assertion) throw new CallerAssertionRefused(`${ONLY_THE_GATEWAY}.`);
+  // The gateway sends one assertion many times while it is fresh: verified once, it is trusted until
+  // its expiry or its maximum age, whichever comes first.
+  const verifiedAlready = new LRUCache<string, Caller>({ max: 10_000 });
+  const verifyFirstTime = async (assertion: string): Promise<{ caller: Caller; trustedUntilSeconds: number }> => {
     let verified: Awaited<ReturnType<typeof jwtVerify>>;
     try {
       verified = await jwtVerify(assertion, keyOf, options);
@@ -115,11 +117,22 @@ export function createCallerAssertionVerifier(audience: SubgraphName, signers: T
     }
     const { payload, protectedHeader } = verified;
     if (payload.iss !== protectedHeader.kid) throw new CallerAssertionRefused(explain(null));
+    const trustedUntilSeconds = Math.min(payload.exp!, payload.iat! + MAX_AGE_SECONDS);
     // A peer subgraph is a service with the public's rights, whatever it claims.
-    if (payload.iss !== GATEWAY) return callerFor("public", { subject: `service:${payload.iss}` });
+    if (payload.iss !== GATEWAY) return { caller: callerFor("public", { subject: `service:${payload.iss}` }), trustedUntilSeconds };
     const { role, institutionId } = payload as { role?: unknown; institutionId?: unknown };
     if (!isRole(role)) throw new CallerAssertionRefused(explain(null));
-    return callerFor(role, { subject: payload.sub, institutionId: typeof institutionId === "string" ? institutionId : undefined });
+    const caller = callerFor(role, { subject: payload.sub, institutionId: typeof institutionId === "string" ? institutionId : undefined });
+    return { caller, trustedUntilSeconds };
+  };
+  return async (assertion) => {
+    if (typeof assertion !== "string" || !assertion) throw new CallerAssertionRefused(`${ONLY_THE_GATEWAY}.`);
+    const known = verifiedAlready.get(assertion);
+    if (known) return known;
+    const { caller, trustedUntilSeconds } = await verifyFirstTime(assertion);
+    const trustedForMs = trustedUntilSeconds * 1000 - Date.now();
+    if (trustedForMs > 0) verifiedAlready.set(assertion, caller, { ttl: trustedForMs });
+    return caller;
   };
 }
 

@@ -6,6 +6,7 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { expressMiddleware } from "@as-integrations/express5";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
+import type { IncomingHttpHeaders } from "node:http";
 import { parse } from "graphql";
 import type { Logger } from "pino";
 import { Counter } from "prom-client";
@@ -41,7 +42,7 @@ export interface SubgraphServiceOptions<TContext extends BaseContext> {
   dataSource: DataSource;
   statementCounter: Counter;
   /** `caller` is the one the request's caller assertion vouches for (lib/caller-assertion.ts). */
-  createContext: (request: { caller: Caller }) => Promise<TContext>;
+  createContext: (request: { headers: IncomingHttpHeaders; caller: Caller }) => Promise<TContext>;
   logger: Logger;
 }
 
@@ -92,7 +93,9 @@ export function createSubgraphService<TContext extends BaseContext>(options: Sub
       shell.app.use("/graphql", requireCallerAssertion(verifyCaller));
       shell.app.use(
         "/graphql",
-        expressMiddleware(apollo, { context: ({ res }) => options.createContext({ caller: verifiedCaller(res) }) }),
+        expressMiddleware(apollo, {
+          context: ({ req, res }) => options.createContext({ headers: req.headers, caller: verifiedCaller(res) }),
+        }),
       );
       return listen(shell.httpServer, port, host);
     },

@@ -1,22 +1,33 @@
 import { callerFor } from "./access.js";
+import { readAssertionPrivateKey } from "./assertion-keys.js";
+import { createCallerAssertionSigner, type CallerAssertionSigner } from "./caller-assertion.js";
 import { graphError } from "./errors.js";
-import { gatewayHeaders } from "./gateway-credential.js";
+import type { SubgraphName } from "./subgraph-names.js";
 
 /**
  * How one subgraph asks another (the owner of some data) a question before it writes: a GraphQL
  * request over HTTP with a deadline, never a read of the other's tables. If the owner cannot answer,
  * the caller gets SERVICE_UNAVAILABLE and must write nothing.
  *
- * The owner answers only the gateway's credential, so the question carries it, and asks as an anonymous
- * (public) caller named after the asking service: an owner question reads only public facts (does the
- * product exist, is it designated on a date), so it gets no more rights than the public has; whether the
- * original caller may make the write was already decided by the asking subgraph.
+ * The question carries a caller assertion the asking subgraph signs with its own key, `iss` its own name
+ * (lib/caller-assertion.ts): the owner takes it as that service with the public's rights, and nothing the
+ * asker could claim changes that. An owner question reads only public facts (does the product exist, is
+ * it designated on a date); whether the original caller may make the write was already decided by the
+ * asking subgraph.
  */
 export interface GraphQLClientOptions {
   url: string;
-  /** Who is asking, for the owner's logs. */
-  service: string;
+  /** Who is asking: the assertion's issuer, and the client name in the owner's logs. */
+  service: SubgraphName;
   timeoutMs?: number;
+}
+
+// One signer per process: its key is read once, and its assertions are reused while fresh.
+const signers = new Map<SubgraphName, CallerAssertionSigner>();
+function signerOf(service: SubgraphName): CallerAssertionSigner {
+  let signer = signers.get(service);
+  if (!signer) signers.set(service, (signer = createCallerAssertionSigner(service, readAssertionPrivateKey(service))));
+  return signer;
 }
 
 export function createGraphQLClient(options: GraphQLClientOptions) {
@@ -26,10 +37,12 @@ export function createGraphQLClient(options: GraphQLClientOptions) {
       `The ${ownerName} service could not be reached to check this request; nothing was changed. Please try again shortly.`,
     );
 
-  const credentials = gatewayHeaders(callerFor("public", { subject: `service:${options.service}` }));
-  return async function request<T>(ownerName: string, query: string, variables: Record<string, unknown>): Promise<T> {
+  const signer = signerOf(options.service);
+  const asker = callerFor("public", { subject: `service:${options.service}` });
+  return async function request<T>(ownerName: SubgraphName, query: string, variables: Record<string, unknown>): Promise<T> {
     let response: Response;
     try {
+      const credentials = await signer.headers(asker, ownerName);
       response = await fetch(options.url, {
         method: "POST",
         headers: { "content-type": "application/json", "apollographql-client-name": options.service, ...credentials },

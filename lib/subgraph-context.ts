@@ -1,6 +1,5 @@
-import type { IncomingHttpHeaders } from "node:http";
 import type { DataSource } from "typeorm";
-import { callerFromHeaders, type Caller } from "./caller.js";
+import type { Caller } from "./access.js";
 
 /** What every subgraph resolver receives: who asks, the subgraph's database, and this request's loaders. */
 export interface SubgraphContext<Loaders> {
@@ -11,8 +10,8 @@ export interface SubgraphContext<Loaders> {
 
 /** A context per request, with a fresh set of loaders so nothing is cached across callers. */
 export function subgraphContextFactory<Loaders>(db: DataSource, createLoaders: (db: DataSource) => Loaders) {
-  return async (request: { headers: IncomingHttpHeaders }): Promise<SubgraphContext<Loaders>> => ({
-    caller: callerFromHeaders(request.headers),
+  return async ({ caller }: { caller: Caller }): Promise<SubgraphContext<Loaders>> => ({
+    caller,
     db,
     loaders: createLoaders(db),
   });

@@ -14,9 +14,12 @@ import type { DataSource } from "typeorm";
 import { enforceAccessDirectives } from "./access-control.js";
 import { isProduction } from "./config.js";
 import { formatGraphQLError } from "./error-formatting.js";
-import { requireGatewayCredential } from "./gateway-credential.js";
+import type { Caller } from "./access.js";
+import { readAssertionPrivateKey } from "./assertion-keys.js";
+import { createCallerAssertionVerifier, readTrustedSigners, requireCallerAssertion, verifiedCaller } from "./caller-assertion.js";
 import { createHttpShell, listen } from "./http-server.js";
 import { readCacheMaxAgeSeconds } from "./service-config.js";
+import type { SubgraphName } from "./subgraph-names.js";
 
 /**
  * Builds one subgraph service: its SDL from schema/<name>.graphql, its resolvers, a per-request
@@ -34,11 +37,12 @@ export function sqlStatementCounter(): Counter {
 export type SubgraphResolvers<TContext> = GraphQLResolverMap<TContext>;
 
 export interface SubgraphServiceOptions<TContext extends BaseContext> {
-  name: string;
+  name: SubgraphName;
   resolvers: SubgraphResolvers<TContext>;
   dataSource: DataSource;
   statementCounter: Counter;
-  createContext: (request: { headers: IncomingHttpHeaders }) => Promise<TContext>;
+  /** `caller` is the one the request's caller assertion vouches for (lib/caller-assertion.ts). */
+  createContext: (request: { headers: IncomingHttpHeaders; caller: Caller }) => Promise<TContext>;
   logger: Logger;
 }
 
@@ -53,6 +57,10 @@ export function createSubgraphService<TContext extends BaseContext>(options: Sub
   const schema = enforceAccessDirectives(
     buildSubgraphSchema([{ typeDefs: parse(loadSubgraphSdl(options.name)), resolvers: options.resolvers }]),
   );
+  // Read now, so a process without the keys it needs refuses to start: the keys it trusts callers'
+  // assertions with, and its own (lib/graphql-client.ts signs with it when it asks another subgraph).
+  const verifyCaller = createCallerAssertionVerifier(options.name, readTrustedSigners(options.name));
+  readAssertionPrivateKey(options.name);
   const shell = createHttpShell({
     service: options.name,
     ready: async () => {
@@ -80,9 +88,15 @@ export function createSubgraphService<TContext extends BaseContext>(options: Sub
   return {
     async start(port, host) {
       await apollo.start();
-      // Only the gateway (holding GATEWAY_SHARED_SECRET) reaches the resolvers; /health, /ready, /metrics stay open.
-      shell.app.use("/graphql", requireGatewayCredential());
-      shell.app.use("/graphql", expressMiddleware(apollo, { context: ({ req }) => options.createContext(req) }));
+      // Only a request with a caller assertion the gateway (or a peer) signed reaches the resolvers;
+      // /health, /ready and /metrics stay open.
+      shell.app.use("/graphql", requireCallerAssertion(verifyCaller));
+      shell.app.use(
+        "/graphql",
+        expressMiddleware(apollo, {
+          context: ({ req, res }) => options.createContext({ headers: req.headers, caller: verifiedCaller(res) }),
+        }),
+      );
       return listen(shell.httpServer, port, host);
     },
     async stop() {

@@ -33,8 +33,9 @@ import { createClient } from "redis";
 import type { ChildProcess } from "node:child_process";
 import { ANONYMOUS, callerFor, type Caller } from "../lib/access.js";
 import { startEmbeddedPostgres } from "../lib/embedded-postgres.js";
+import { readAssertionPrivateKey } from "../lib/assertion-keys.js";
+import { createCallerAssertionSigner } from "../lib/caller-assertion.js";
 import { signDevelopmentToken } from "../lib/development-tokens.js";
-import { gatewayHeaders } from "../lib/gateway-credential.js";
 import { readCacheMaxAgeSeconds } from "../lib/service-config.js";
 import type { SubgraphName } from "../lib/composition.js";
 import { LEAD_BUYER_DASHBOARD } from "../test/support/screens.js";
@@ -376,16 +377,13 @@ async function runScale(scale: number): Promise<ScaleRun> {
       uncached: gateway({ ...protections.on, ...probeAllowance }),
       "ours-off": wanted("ours-off", true, true) ? gateway({ ...protections.off, ...responseCache("ours-off") }) : undefined,
       "uncached-off": wanted("uncached-off", true, false) ? gateway({ ...protections.off, ...probeAllowance }) : undefined,
-      hive: wanted("hive", true, false) ? hiveGateway("hive") : undefined,
+      // Hive verifies tokens with our gateway's code whatever the case, so one Hive serves both kinds.
+      hive: wanted("hive", true, true) ? hiveGateway("hive") : undefined,
       "hive-cached": wanted("hive-cached", true, false)
         ? hiveGateway("hive-cached", {
             responseCache: { redisUrl, keyPrefix: `${runPrefix}hive-cached:`, ttlSeconds: readCacheMaxAgeSeconds() },
           })
         : undefined,
-      "hive-signed-in":
-        officer && wanted("hive", false, true)
-          ? hiveGateway("hive-signed-in", { signedIn: { jwtSecret: process.env.AUTH_JWT_SECRET!, caller: officer } })
-          : undefined,
     };
     const settled = await Promise.allSettled(Object.values(starting).filter((server) => server !== undefined));
     for (const outcome of settled) if (outcome.status === "fulfilled") stops.unshift(() => outcome.value.stop());
@@ -406,17 +404,19 @@ async function runScale(scale: number): Promise<ScaleRun> {
       { name: "signed-in", title: "lead-buyer dashboard, signed in as an officer of KTL", query: LEAD_BUYER_DASHBOARD, signedIn: true },
     ];
 
+    // A subgraph answers only a caller assertion; the direct target sends one signed with the run's gateway
+    // key for the public, as the gateway would, living long enough for a case's measurements.
+    const directAssertions = createCallerAssertionSigner("gateway", readAssertionPrivateKey("gateway"), { lifetimeSeconds: 600 });
     type Target = { name: TargetName; url: string; headers: Record<string, string>; process: ChildProcess | undefined };
-    const targets = (queryCase: QueryCase, credential: Record<string, string>) => {
+    const targets = async (queryCase: QueryCase, credential: Record<string, string>) => {
       const all: Target[] = [];
       for (const name of targetNames) {
         if (queryCase.signedIn) {
-          const server = SIGNED_IN_TARGETS.includes(name) ? servers[name === "hive" ? "hive-signed-in" : name] : undefined;
+          const server = SIGNED_IN_TARGETS.includes(name) ? servers[name] : undefined;
           if (server) all.push({ name, url: server.url, headers: credential, process: server.process });
         } else if (name === "direct") {
           if (!queryCase.subgraph) continue;
-          // A subgraph answers only the gateway's credential; the benchmark calls it as the gateway would for the public.
-          const headers = gatewayHeaders(ANONYMOUS);
+          const headers = await directAssertions.headers(ANONYMOUS, queryCase.subgraph);
           all.push({ name, url: graph.subgraphUrls[queryCase.subgraph], headers, process: graph.processes.get(queryCase.subgraph) });
         } else {
           const server = servers[name];
@@ -433,7 +433,7 @@ async function runScale(scale: number): Promise<ScaleRun> {
       const credential: Record<string, string> =
         queryCase.signedIn && officer ? { authorization: `Bearer ${await officerToken(officer)}` } : {};
       // Each target answers correctly before it is measured (and warms its plan cache and connections).
-      for (const target of targets(queryCase, credential)) {
+      for (const target of await targets(queryCase, credential)) {
         if (queryCase.signedIn) await refusesForgedToken(target.name, target.url, queryCase.query);
         for (let i = 0; i < 5; i++) {
           const answer = await post(target.url, queryCase.query, queryCase.variables, target.headers);
@@ -444,7 +444,7 @@ async function runScale(scale: number): Promise<ScaleRun> {
       }
       for (const connections of connectionCounts) {
         // Alternate which target goes first, so none always runs on the warmer (or noisier) machine.
-        const order = targets(queryCase, credential);
+        const order = await targets(queryCase, credential);
         for (let i = 0; i < round % order.length; i++) order.push(order.shift()!);
         round++;
         for (const target of order) {
@@ -766,11 +766,11 @@ function markdown(runs: ScaleRun[], startedAt: string, startup: StartupTiming | 
       "queries (GATEWAY_RESPONSE_CACHE_REDIS_URL) and demand control and rate limits on, counting in Redis, with limits " +
       "far above what the benchmark's one client sends (scripts/lib/gateway-protections.ts); uncached = the same gateway " +
       "without the response cache; ours-off and uncached-off = the same two with demand control and rate limits off; hive = " +
-      "Hive Gateway in its default configuration on the same supergraph and subgraphs; hive-cached = Hive Gateway with its own " +
+      "Hive Gateway in its default configuration on the same supergraph and subgraphs, plus a plugin that verifies the caller's " +
+      "token with our gateway's code and signs each subgraph request's caller assertion, as ours does; hive-cached = Hive Gateway with its own " +
       "response cache (`responseCaching`, in Redis, shared by every caller, for at most CACHE_MAX_AGE_SECONDS); direct = the " +
       "subgraph itself. The signed-in query is the lead-buyer dashboard of test/support/screens.ts sent by an officer of KTL " +
-      "with a bearer token, which no response cache serves: through ours, ours-off and a Hive Gateway that verifies the token " +
-      "(its `jwt` option) and forwards the officer to the subgraphs (in that row, hive is that Hive Gateway). The " +
+      "with a bearer token, which no response cache serves: through ours, ours-off and hive. The " +
       "subgraphs run with MAX_PAGE_SIZE=1000 for the list-length probe, which goes through the uncached gateway. Errors count non-2xx answers " +
       "(refusals with HTTP 429 shown beside them), connection errors, timeouts and 2xx answers carrying GraphQL errors. Peak RSS is the serving process's largest " +
       "resident set sampled during the case. SQL/request is the growth of every subgraph's `sql_statements_total` over the " +

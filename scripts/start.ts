@@ -9,6 +9,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/embedded-po
 import { startGraphProcesses, type RunningGraph } from "./lib/graph-processes.js";
 import { compileServices } from "./lib/compiled-services.js";
 import { migrateAndSeed, provisionDatabase } from "./lib/prepare-database.js";
+import { useRunKeyPairs } from "./lib/run-secrets.js";
 
 const say = (message: string) => process.stdout.write(`${message}\n`);
 const started = Date.now();
@@ -55,6 +56,9 @@ try {
     certifications: readInteger("CERTIFICATIONS_PORT", 4003),
     exhibitions: readInteger("EXHIBITIONS_PORT", 4004),
   };
+  // Fresh signing keys for the caller assertions between the services (unless set), each service
+  // getting only its own private key (scripts/lib/service-environment.ts).
+  useRunKeyPairs();
   say("Migrating and seeding while the subgraphs and the gateway start…");
   // The services only connect while they boot, so booting them (the slow part: five Node processes)
   // overlaps the migrations and the seed; the graph is announced once both are done.

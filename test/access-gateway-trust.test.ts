@@ -1,21 +1,25 @@
+import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from "node:crypto";
 import { createServer } from "node:http";
 import { expect } from "chai";
 import { exportJWK, generateKeyPair, SignJWT } from "jose";
 import pg from "pg";
 import { callerFor } from "../lib/access.js";
+import { developmentAssertionKey, type AssertionIssuer } from "../lib/assertion-keys.js";
+import { CALLER_ASSERTION_HEADER } from "../lib/caller-assertion.js";
+import { businessRegistrationNumber } from "../lib/business-registration-number.js";
 import { signDevelopmentToken } from "../lib/development-tokens.js";
-import { GATEWAY_CREDENTIAL_HEADER } from "../lib/gateway-credential.js";
 import { serviceDatabaseUrl } from "../scripts/lib/database-roles.js";
 import { freePort } from "../scripts/lib/free-port.js";
-import { startGatewayProcess } from "../scripts/lib/graph-processes.js";
-import { gateway, post, subgraph } from "./support/client.js";
+import { startGatewayProcess, startSubgraphProcess } from "../scripts/lib/graph-processes.js";
+import { assertionSigner, gateway, post, subgraph } from "./support/client.js";
 import { testGraph } from "./support/graph.js";
 import { tokenFor } from "./support/tokens.js";
 
 /**
- * The trust chain: only the gateway verifies tokens, so a subgraph answers only requests carrying the
- * gateway's credential; a token the gateway cannot verify is refused outright; and each subgraph's
- * database role reaches only its own schema.
+ * The trust chain: only the gateway verifies tokens, so a subgraph answers only requests carrying a
+ * caller assertion the gateway signed for it (a peer subgraph's own assertion gets the public's rights);
+ * a token the gateway cannot verify is refused outright; and each subgraph's database role reaches only
+ * its own schema.
  */
 const PRODUCT_QUERY = `{ products(first: 1) { totalCount } }`;
 
@@ -26,27 +30,179 @@ function expectUnauthenticated(response: Awaited<ReturnType<typeof post>>, messa
   expect(response.data ?? null).to.equal(null);
 }
 
-describe("access: the subgraphs trust only the gateway", () => {
-  it("refuses a direct subgraph call without the gateway's credential with 401 UNAUTHENTICATED, on every subgraph", async () => {
+const runKey = (issuer: AssertionIssuer): KeyObject =>
+  createPrivateKey({ key: JSON.parse(testGraph().secrets.assertionKeys[issuer].privateKey), format: "jwk" });
+
+/** An assertion made by hand, for what no well-behaved signer sends: a foreign key, a lie about its issuer, a past expiry. */
+function handMadeAssertion(options: {
+  key: KeyObject;
+  kid: string;
+  issuer: string;
+  audience: string;
+  claims?: Record<string, unknown>;
+  issuedAt?: number;
+  expiresAt?: number;
+}): Promise<string> {
+  const now = Math.floor(Date.now() / 1000);
+  return new SignJWT(options.claims ?? { role: "administrator" })
+    .setProtectedHeader({ alg: "EdDSA", kid: options.kid })
+    .setIssuer(options.issuer)
+    .setAudience(options.audience)
+    .setSubject("test-forger")
+    .setIssuedAt(options.issuedAt ?? now)
+    .setExpirationTime(options.expiresAt ?? now + 60)
+    .sign(options.key);
+}
+
+const withAssertion = (assertion: string) => ({ caller: null, headers: { [CALLER_ASSERTION_HEADER]: assertion } });
+
+const SENSITIVE_COMPANY = `query ($id: ID!) { company(id: $id) { name businessRegistrationNumber } }`;
+
+describe("access: the subgraphs trust only the gateway's signed caller assertion", () => {
+  it("refuses a direct subgraph call without an assertion with 401 UNAUTHENTICATED, on every subgraph", async () => {
     for (const name of ["products", "institutions", "certifications", "exhibitions"] as const) {
       expectUnauthenticated(await subgraph(name, PRODUCT_QUERY, undefined, { caller: null }), /only answers the gateway/);
     }
   });
 
-  it("refuses a wrong credential, even with a caller header claiming to be the administrator", async () => {
+  it("refuses the unsigned caller header and the shared-secret credential the subgraphs once trusted", async () => {
     const response = await subgraph("products", PRODUCT_QUERY, undefined, {
-      caller: callerFor("administrator"),
-      headers: { [GATEWAY_CREDENTIAL_HEADER]: "guessed-secret" },
+      caller: null,
+      headers: {
+        "x-ipg-caller": JSON.stringify({ role: "administrator", subject: "legacy" }),
+        "x-ipg-gateway-credential": "ipg-development-gateway-secret-not-for-production",
+      },
     });
     expectUnauthenticated(response, /only answers the gateway/);
   });
 
-  it("answers the gateway's credential, and keeps /health, /ready and /metrics open", async () => {
+  it("refuses an assertion signed with another key, even one naming the gateway as its signer", async () => {
+    const { privateKey } = generateKeyPairSync("ed25519");
+    const forged = await handMadeAssertion({ key: privateKey, kid: "gateway", issuer: "gateway", audience: "products" });
+    expectUnauthenticated(
+      await subgraph("products", PRODUCT_QUERY, undefined, withAssertion(forged)),
+      /not signed by a service this one trusts/,
+    );
+    const unknownSigner = await handMadeAssertion({ key: privateKey, kid: "someone", issuer: "someone", audience: "products" });
+    expectUnauthenticated(await subgraph("products", PRODUCT_QUERY, undefined, withAssertion(unknownSigner)), /signed by no service/);
+  });
+
+  it("refuses an expired assertion, and one that lives too long", async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const expired = await handMadeAssertion({
+      key: runKey("gateway"),
+      kid: "gateway",
+      issuer: "gateway",
+      audience: "products",
+      issuedAt: now - 120,
+      expiresAt: now - 60,
+    });
+    expectUnauthenticated(await subgraph("products", PRODUCT_QUERY, undefined, withAssertion(expired)), /expired/);
+    const ancient = await handMadeAssertion({
+      key: runKey("gateway"),
+      kid: "gateway",
+      issuer: "gateway",
+      audience: "products",
+      issuedAt: now - 3600,
+      expiresAt: now + 3600,
+    });
+    expectUnauthenticated(await subgraph("products", PRODUCT_QUERY, undefined, withAssertion(ancient)), /issued too long ago/);
+  });
+
+  it("refuses an assertion made for another subgraph (one for products sent to institutions)", async () => {
+    const forProducts = await assertionSigner("gateway").headers(callerFor("administrator", { subject: "test" }), "products");
+    const response = await subgraph("institutions", `{ institutions(first: 1) { totalCount } }`, undefined, {
+      caller: null,
+      headers: forProducts,
+    });
+    expectUnauthenticated(response, /for another service/);
+  });
+
+  it("refuses an assertion whose issuer is not the key's owner (a subgraph's key claiming to be the gateway)", async () => {
+    const lie = await handMadeAssertion({ key: runKey("institutions"), kid: "institutions", issuer: "gateway", audience: "products" });
+    expectUnauthenticated(await subgraph("products", PRODUCT_QUERY, undefined, withAssertion(lie)), /only answers the gateway/);
+  });
+
+  it("answers the gateway's assertion, and keeps /health, /ready and /metrics open", async () => {
     const answered = await subgraph("products", PRODUCT_QUERY);
     expect(answered.errors).to.equal(undefined);
     for (const path of ["/health", "/ready", "/metrics"]) {
       expect((await fetch(new URL(path, testGraph().subgraphUrls.products))).status, path).to.equal(200);
     }
+  });
+});
+
+describe("access: the gateway reuses an assertion per caller and subgraph", () => {
+  it("sends identical headers for one caller's identical requests (in-flight deduplication still meets), never another caller's", async () => {
+    const signer = assertionSigner("gateway");
+    const officer = callerFor("officer", { subject: "officer-1", institutionId: testGraph().dataset.institutions.institutions[0].id });
+    const sameOfficer = callerFor("officer", { subject: "officer-1", institutionId: officer.institutionId });
+    const otherOfficer = callerFor("officer", { subject: "officer-2", institutionId: officer.institutionId });
+    const first = await signer.headers(officer, "institutions");
+    expect(await signer.headers(sameOfficer, "institutions")).to.deep.equal(first);
+    for (const other of [
+      await signer.headers(otherOfficer, "institutions"),
+      await signer.headers(callerFor("public"), "institutions"),
+      await signer.headers(officer, "products"),
+    ]) {
+      expect(other[CALLER_ASSERTION_HEADER]).to.not.equal(first[CALLER_ASSERTION_HEADER]);
+    }
+  });
+});
+
+describe("access: a subgraph asking another does so as itself, with the public's rights", () => {
+  const company = () => testGraph().dataset.products.companies[0];
+  const peerClaimingAdministrator = () =>
+    handMadeAssertion({
+      key: runKey("institutions"),
+      kid: "institutions",
+      issuer: "institutions",
+      audience: "products",
+      claims: { role: "administrator", institutionId: testGraph().dataset.institutions.institutions[0].id },
+    });
+
+  it("answers a peer's public question (the gateway's administrator sees the sensitive field it may not)", async () => {
+    const asPeer = await subgraph(
+      "products",
+      SENSITIVE_COMPANY,
+      { id: company().id },
+      { signer: "institutions", caller: callerFor("public") },
+    );
+    const asGateway = await subgraph("products", SENSITIVE_COMPANY, { id: company().id });
+    expect(asGateway.data?.company).to.deep.equal({
+      name: company().name,
+      businessRegistrationNumber: company().businessRegistrationNumber,
+    });
+    expect(asPeer.data?.company?.name).to.equal(company().name);
+    expect(asPeer.data?.company?.businessRegistrationNumber ?? null).to.equal(null);
+    expect(asPeer.errors?.map((error) => error.extensions?.code)).to.deep.equal(["UNAUTHENTICATED"]);
+  });
+
+  it("gives a peer claiming the administrator's role no sensitive field and no write", async () => {
+    const claims = await peerClaimingAdministrator();
+    const read = await subgraph("products", SENSITIVE_COMPANY, { id: company().id }, withAssertion(claims));
+    expect(read.data?.company?.businessRegistrationNumber ?? null).to.equal(null);
+    expect(read.errors?.map((error) => error.extensions?.code)).to.deep.equal(["UNAUTHENTICATED"]);
+
+    const nine = `9${String(Date.now() % 100_000_000).padStart(8, "0")}`;
+    const input = {
+      name: `피어 ${nine}`,
+      nameEn: `Peer ${nine}`,
+      businessRegistrationNumber: businessRegistrationNumber(nine),
+      size: "SMALL",
+      region: "Seoul",
+    };
+    const write = await subgraph(
+      "products",
+      `mutation ($input: RegisterCompanyInput!) { registerCompany(input: $input) { id } }`,
+      { input },
+      withAssertion(claims),
+    );
+    expect(write.data?.registerCompany ?? null).to.equal(null);
+    expect(write.errors?.map((error) => error.extensions?.code)).to.deep.equal(["UNAUTHENTICATED"]);
+    const found = await gateway(`query ($n: String!) { companies(first: 1, filter: { search: $n }) { totalCount } }`, { n: input.nameEn });
+    expect(found.errors, "nothing was written").to.equal(undefined);
+    expect(found.data.companies.totalCount).to.equal(0);
   });
 });
 
@@ -157,7 +313,11 @@ describe("access: how the gateway verifies tokens is configured", function () {
   it("refuses to start in production with the documented development secrets or short ones", async () => {
     const refusals = [
       { AUTH_JWT_SECRET: "ipg-development-jwt-secret-not-for-production", says: /AUTH_JWT_SECRET is the documented development secret/ },
-      { GATEWAY_SHARED_SECRET: "ipg-development-gateway-secret-not-for-production", says: /GATEWAY_SHARED_SECRET is the documented/ },
+      { GATEWAY_ASSERTION_PRIVATE_KEY: "", says: /GATEWAY_ASSERTION_PRIVATE_KEY is required in production/ },
+      {
+        GATEWAY_ASSERTION_PRIVATE_KEY: JSON.stringify(developmentAssertionKey("gateway").export({ format: "jwk" })),
+        says: /GATEWAY_ASSERTION_PRIVATE_KEY is the documented development key/,
+      },
       { AUTH_JWT_SECRET: "short", says: /AUTH_JWT_SECRET must be at least 32 characters/ },
     ];
     for (const { says, ...secrets } of refusals) {
@@ -173,6 +333,37 @@ describe("access: how the gateway verifies tokens is configured", function () {
         (error: Error) => error,
       );
       expect(failure?.message, JSON.stringify(secrets)).to.match(says);
+    }
+  });
+});
+
+describe("access: a subgraph needs its keys in production", function () {
+  this.timeout(60_000);
+
+  it("refuses to start without the gateway's public key, its own private key or a peer's public key, or with a development key", async () => {
+    const developmentPublic = JSON.stringify(createPublicKey(developmentAssertionKey("gateway")).export({ format: "jwk" }));
+    const refusals = [
+      { GATEWAY_ASSERTION_PUBLIC_KEY: "", says: /GATEWAY_ASSERTION_PUBLIC_KEY is required in production/ },
+      { PRODUCTS_ASSERTION_PRIVATE_KEY: "", says: /PRODUCTS_ASSERTION_PRIVATE_KEY is required in production/ },
+      { INSTITUTIONS_ASSERTION_PUBLIC_KEY: "", says: /INSTITUTIONS_ASSERTION_PUBLIC_KEY is required in production/ },
+      { GATEWAY_ASSERTION_PUBLIC_KEY: developmentPublic, says: /GATEWAY_ASSERTION_PUBLIC_KEY is the documented development key/ },
+      { GATEWAY_ASSERTION_PUBLIC_KEY: "not a key", says: /GATEWAY_ASSERTION_PUBLIC_KEY is not a readable public key/ },
+    ];
+    for (const { says, ...keys } of refusals) {
+      const failure = await startSubgraphProcess({
+        name: "products",
+        port: await freePort(),
+        databaseUrl: testGraph().databaseUrl,
+        subgraphUrls: testGraph().subgraphUrls,
+        env: { NODE_ENV: "production", ...keys },
+      }).then(
+        async (started) => {
+          await started.stop();
+          return null;
+        },
+        (error: Error) => error,
+      );
+      expect(failure?.message, JSON.stringify(keys)).to.match(says);
     }
   });
 });

@@ -4,7 +4,9 @@ import { tmpdir } from "node:os";
 import { connect } from "node:net";
 import path from "node:path";
 import { expect } from "chai";
+import { DEVELOPMENT_JWT_SECRET, signDevelopmentToken } from "../lib/development-tokens.js";
 import { freePort } from "../scripts/lib/free-port.js";
+import { basicEnvironment } from "../scripts/lib/service-environment.js";
 
 /** `npm start` as a user runs it: embedded PostgreSQL, seed, five processes, Ctrl-C. */
 interface StartRun {
@@ -16,7 +18,8 @@ interface StartRun {
 function runStart(env: NodeJS.ProcessEnv): StartRun {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     cwd: path.resolve(import.meta.dirname, ".."),
-    env: { ...process.env, ...env, DATABASE_URL: "" },
+    // A user's shell: none of this test run's secrets, so npm start makes its own signing keys.
+    env: { ...basicEnvironment(), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -83,6 +86,19 @@ describe("npm start", function () {
       expect(await response.json()).to.deep.equal({
         data: { procurementSummary: { designatedProducts: 313, procurementGenerated: 518_600_000_000 } },
       });
+      // A signed-in caller reaches the subgraphs through the keys npm start made for this run.
+      const administrator = await signDevelopmentToken("administrator", { secret: DEVELOPMENT_JWT_SECRET });
+      const sensitive = await fetch(gatewayUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${administrator}` },
+        body: JSON.stringify({ query: "{ companies(first: 1) { nodes { businessRegistrationNumber } } }" }),
+      });
+      const answer = (await sensitive.json()) as {
+        data?: { companies: { nodes: Array<{ businessRegistrationNumber: string }> } };
+        errors?: unknown;
+      };
+      expect(answer.errors).to.equal(undefined);
+      expect(answer.data?.companies.nodes[0].businessRegistrationNumber).to.match(/^\d{3}-\d{2}-\d{5}$/);
       const landing = await fetch(gatewayUrl, { headers: { accept: "text/html" } });
       expect(await landing.text()).to.match(/Apollo Sandbox|sandbox/i);
     } finally {

@@ -1,5 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { isProduction, readBoolean, readInteger, readOptionalString, readString } from "../../lib/config.js";
+import type { KeyObject } from "node:crypto";
+import { readAssertionPrivateKey } from "../../lib/assertion-keys.js";
 import { SUBGRAPHS, SUPERGRAPH_PATH, type SubgraphName } from "../../lib/composition.js";
 import { readAuthenticationConfig, type AuthenticationConfig } from "./authentication.js";
 import { readCircuitBreakerConfig, type CircuitBreakerConfig } from "./circuit-breaker.js";
@@ -25,6 +27,8 @@ export interface GatewayConfig {
   deduplicateInflight: boolean;
   /** Approximate size of the query-plan cache in MiB (GATEWAY_QUERY_PLAN_CACHE_MIB, default 30). */
   queryPlanCacheMiB: number;
+  /** The key the gateway signs its caller assertions to the subgraphs with (GATEWAY_ASSERTION_PRIVATE_KEY, lib/assertion-keys.ts). */
+  assertionKey: KeyObject;
   /** How bearer tokens are verified (AUTH_JWT_SECRET or AUTH_JWKS_URL, AUTH_ISSUER, AUTH_AUDIENCE). */
   authentication: AuthenticationConfig;
   /** The partner contract, supergraph reloading and schema change notifications (schema-serving-config.ts). */
@@ -56,6 +60,7 @@ export function readConfig(): GatewayConfig {
     subgraphKeepAlive: readBoolean("GATEWAY_SUBGRAPH_KEEP_ALIVE", true),
     deduplicateInflight: readBoolean("GATEWAY_DEDUPLICATE_INFLIGHT", true),
     queryPlanCacheMiB: readInteger("GATEWAY_QUERY_PLAN_CACHE_MIB", 30, { min: 1, max: 4096 }),
+    assertionKey: readAssertionPrivateKey("gateway"),
     authentication: readAuthenticationConfig(),
     schemaServing: readSchemaServingConfig(),
     limits: readQueryLimits(),

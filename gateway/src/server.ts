@@ -7,7 +7,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin
 import { expressMiddleware } from "@as-integrations/express5";
 import type { GraphQLFormattedError } from "graphql";
 import type { Logger } from "pino";
-import type { Caller } from "../../lib/caller.js";
+import type { Caller } from "../../lib/access.js";
 import { isProduction } from "../../lib/config.js";
 import { formatGraphQLError } from "../../lib/error-formatting.js";
 import { createHttpShell, listen } from "../../lib/http-server.js";
@@ -19,6 +19,7 @@ import { operationResolutionPlugin } from "./operation-resolution.js";
 import type { GatewayConfig } from "./config.js";
 import { SubgraphDataSource } from "./subgraph-data-source.js";
 import { createSubgraphFetcher } from "./subgraph-fetcher.js";
+import { createCallerAssertionSigner } from "../../lib/caller-assertion.js";
 import { createPartnerServer, PARTNER_GRAPHQL_PATH, type GatewayOptions } from "./partner-endpoint.js";
 import { mountSchemaEndpoint } from "./schema-endpoints.js";
 import { createResponseCache } from "./response-cache.js";
@@ -53,6 +54,9 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
     circuitBreaker: config.circuitBreaker,
     logger,
   });
+  // One signer for both endpoints: an assertion per (caller, subgraph), reused while fresh, so identical
+  // requests of one caller still meet in the fetcher's in-flight deduplication.
+  const assertions = createCallerAssertionSigner("gateway", config.assertionKey);
   // Both supergraphs (the full API and the partner contract) reload when their files change.
   const { pollMs, partnerSupergraphPath, changelogPath } = config.schemaServing;
   const supergraph = watchSupergraphFile(config.supergraphPath, { pollMs, logger, name: "full" });
@@ -64,7 +68,7 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
       const target = config.subgraphUrls[name as SubgraphName] ?? url;
       if (!target) throw new Error(`No URL for subgraph ${name}: set ${name.toUpperCase()}_URL`);
       routingUrls.set(name, target);
-      return new SubgraphDataSource({ url: target, fetcher: subgraphFetcher.fetcherFor(name) });
+      return new SubgraphDataSource({ url: target, fetcher: subgraphFetcher.fetcherFor(name), subgraph: name as SubgraphName, assertions });
     },
     logger,
   };

@@ -2,7 +2,8 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@
 import type { FetcherResponse } from "@apollo/utils.fetcher";
 import { GraphQLError } from "graphql";
 import { ANONYMOUS } from "../../lib/access.js";
-import { gatewayHeaders, readGatewaySharedSecret } from "../../lib/gateway-credential.js";
+import type { CallerAssertionSigner } from "../../lib/caller-assertion.js";
+import type { SubgraphName } from "../../lib/composition.js";
 import type { GatewayContext } from "./server.js";
 
 /** Codes a subgraph answers for a caller's mistake; the caller must see them, not an internal error. */
@@ -16,11 +17,20 @@ const CALLER_ERROR_CODES = new Set(["BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED
  * error; here the subgraph's own error (its code, message and field) reaches the caller instead.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<Partial<GatewayContext>> {
-  private readonly sharedSecret = readGatewaySharedSecret();
+  private readonly subgraph: SubgraphName;
+  private readonly assertions: CallerAssertionSigner;
 
-  /** The gateway's credential and the verified caller (anonymous for the gateway's own requests) on every subgraph request. */
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<Partial<GatewayContext>>): void {
-    for (const [name, value] of Object.entries(gatewayHeaders(context.caller ?? ANONYMOUS, this.sharedSecret))) {
+  constructor(
+    config: Partial<RemoteGraphQLDataSource<Partial<GatewayContext>>> & { subgraph: SubgraphName; assertions: CallerAssertionSigner },
+  ) {
+    super(config);
+    this.subgraph = config.subgraph;
+    this.assertions = config.assertions;
+  }
+
+  /** The verified caller (anonymous for the gateway's own requests), asserted to this subgraph, on every subgraph request. */
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<Partial<GatewayContext>>): Promise<void> {
+    for (const [name, value] of Object.entries(await this.assertions.headers(context.caller ?? ANONYMOUS, this.subgraph))) {
       request.http?.headers.set(name, value);
     }
   }

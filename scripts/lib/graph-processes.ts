@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { SubgraphName } from "../../lib/composition.js";
 import { serviceDatabaseUrl } from "./database-roles.js";
 import { compiledEntry } from "./compiled-services.js";
+import { serviceEnvironment, type ServiceName } from "./service-environment.js";
 import { subgraphDataModules } from "./subgraph-modules.js";
 
 /**
@@ -22,7 +23,10 @@ export interface GraphProcessesOptions {
   /** The administrative URL prepareDatabase used; each service is given its own role's URL on that database. */
   databaseUrl: string;
   ports: GraphPorts;
-  /** Extra environment for every process (LOG_LEVEL, NODE_ENV…). */
+  /**
+   * Extra environment (LOG_LEVEL, NODE_ENV, GATEWAY_…): each variable reaches the processes it is for,
+   * the rest of this process's environment only as scripts/lib/service-environment.ts allows.
+   */
   env?: NodeJS.ProcessEnv;
   /** "inherit" shows the services' logs on this terminal; "ignore" keeps them quiet. */
   output?: "inherit" | "ignore";
@@ -44,16 +48,17 @@ export interface RunningGraph {
 
 const GATEWAY_ENTRY = fileURLToPath(new URL("../../gateway/src/index.ts", import.meta.url));
 
+/** `given` is filtered for this service; `own` (its port, its database URL…) is set as it is. */
 function spawnService(
-  name: string,
+  name: ServiceName,
   entry: string,
-  env: NodeJS.ProcessEnv,
+  env: { given?: NodeJS.ProcessEnv; own: NodeJS.ProcessEnv },
   output: "inherit" | "ignore",
   compiledRoot?: string,
 ): ChildProcess {
   const args = compiledRoot ? [compiledEntry(compiledRoot, entry)] : ["--import", "tsx", entry];
   const child = spawn(process.execPath, args, {
-    env: { ...process.env, ...env },
+    env: { ...serviceEnvironment(name, env.given), ...env.own },
     stdio: ["ignore", output, output === "inherit" ? "inherit" : "pipe"],
   });
   let stderr = "";
@@ -86,6 +91,9 @@ export async function stopProcess(child: ChildProcess, graceMs = 5000): Promise<
   clearTimeout(timer);
 }
 
+const urlEnvironment = (subgraphUrls: Record<SubgraphName, string>) =>
+  Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
+
 /** One more gateway process over already running subgraphs (e.g. in production mode, for a test). */
 export async function startGatewayProcess(options: {
   port: number;
@@ -93,10 +101,47 @@ export async function startGatewayProcess(options: {
   env?: NodeJS.ProcessEnv;
   readyTimeoutMs?: number;
 }): Promise<{ url: string; process: ChildProcess; stop(): Promise<void> }> {
-  const urlEnv = Object.fromEntries(Object.entries(options.subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
-  const child = spawnService("gateway", GATEWAY_ENTRY, { ...options.env, ...urlEnv, GATEWAY_PORT: String(options.port) }, "ignore");
+  const urlEnv = urlEnvironment(options.subgraphUrls);
+  const child = spawnService(
+    "gateway",
+    GATEWAY_ENTRY,
+    { given: options.env, own: { ...urlEnv, GATEWAY_PORT: String(options.port) } },
+    "ignore",
+  );
   try {
     await waitUntilReady("gateway", child, `http://localhost:${options.port}/ready`, options.readyTimeoutMs ?? 30_000);
+  } catch (error) {
+    await stopProcess(child);
+    throw error;
+  }
+  return { url: `http://localhost:${options.port}/graphql`, process: child, stop: () => stopProcess(child) };
+}
+
+/** What a subgraph is started with besides what it may inherit: where the others answer, its port, its own database role. */
+function subgraphOwnEnvironment(name: SubgraphName, port: number, adminUrl: string, subgraphUrls: Record<SubgraphName, string>) {
+  return {
+    ...urlEnvironment(subgraphUrls),
+    // Its own role, reaching only its own schema (scripts/lib/database-roles.ts); never the administrative URL.
+    [`${name.toUpperCase()}_DATABASE_URL`]: serviceDatabaseUrl(adminUrl, name),
+    [`${name.toUpperCase()}_PORT`]: String(port),
+    MIGRATE_ON_START: "false",
+  };
+}
+
+/** One more subgraph process beside the running graph (e.g. in production mode, for a test); its database is migrated already. */
+export async function startSubgraphProcess(options: {
+  name: SubgraphName;
+  port: number;
+  databaseUrl: string;
+  subgraphUrls: Record<SubgraphName, string>;
+  env?: NodeJS.ProcessEnv;
+  readyTimeoutMs?: number;
+}): Promise<{ url: string; process: ChildProcess; stop(): Promise<void> }> {
+  const module = subgraphDataModules.find((candidate) => candidate.name === options.name)!;
+  const own = subgraphOwnEnvironment(options.name, options.port, options.databaseUrl, options.subgraphUrls);
+  const child = spawnService(options.name, module.entry, { given: options.env, own }, "ignore");
+  try {
+    await waitUntilReady(options.name, child, `http://localhost:${options.port}/ready`, options.readyTimeoutMs ?? 30_000);
   } catch (error) {
     await stopProcess(child);
     throw error;
@@ -119,7 +164,7 @@ export async function startGraphProcesses(options: GraphProcessesOptions): Promi
   ) as Record<SubgraphName, string>;
   // Every process knows where every subgraph answers: the gateway routes to them, and a subgraph asks
   // the owner of data it must check before a write (PRODUCTS_URL…).
-  const urlEnv = Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
+  const urlEnv = urlEnvironment(subgraphUrls);
   const startSubgraph = async (name: SubgraphName) => {
     const module = subgraphDataModules.find((candidate) => candidate.name === name)!;
     const port = options.ports[name];
@@ -127,13 +172,8 @@ export async function startGraphProcesses(options: GraphProcessesOptions): Promi
       name,
       module.entry,
       {
-        ...options.env,
-        ...urlEnv,
-        // Its own role, reaching only its own schema (scripts/lib/database-roles.ts); never the administrative URL.
-        DATABASE_URL: "",
-        [`${name.toUpperCase()}_DATABASE_URL`]: serviceDatabaseUrl(options.databaseUrl, name),
-        [`${name.toUpperCase()}_PORT`]: String(port),
-        MIGRATE_ON_START: "false",
+        given: options.env,
+        own: subgraphOwnEnvironment(name, port, options.databaseUrl, subgraphUrls),
       },
       output,
       options.compiledRoot,
@@ -146,11 +186,12 @@ export async function startGraphProcesses(options: GraphProcessesOptions): Promi
       "gateway",
       GATEWAY_ENTRY,
       {
-        ...options.env,
-        ...urlEnv,
-        GATEWAY_PORT: String(options.ports.gateway),
-        DATABASE_URL: "",
-        GATEWAY_DATABASE_URL: serviceDatabaseUrl(options.databaseUrl, "gateway"),
+        given: options.env,
+        own: {
+          ...urlEnv,
+          GATEWAY_PORT: String(options.ports.gateway),
+          GATEWAY_DATABASE_URL: serviceDatabaseUrl(options.databaseUrl, "gateway"),
+        },
       },
       output,
       options.compiledRoot,

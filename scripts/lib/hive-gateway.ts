@@ -2,42 +2,35 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ANONYMOUS, type Caller } from "../../lib/access.js";
 import type { SubgraphName } from "../../lib/composition.js";
-import { gatewayHeaders } from "../../lib/gateway-credential.js";
 import { stopProcess } from "./graph-processes.js";
+import { serviceEnvironment } from "./service-environment.js";
 
 /**
  * Hive Gateway (@graphql-hive/gateway, MIT) in its default configuration, serving our committed
  * supergraph over our running subgraphs, as its own process: the peer the benchmark compares our
  * gateway with. The subgraphs listen on ports chosen at run time, so it gets a copy of the supergraph
- * whose `@join__graph(url:)` routing URLs point at them. Our subgraphs answer only the gateway's
- * credential, so its one configuration file adds that credential and an anonymous caller to every
- * subgraph request (`propagateHeaders`), as our gateway does for a caller without a token.
+ * whose `@join__graph(url:)` routing URLs point at them. Our subgraphs answer only a caller assertion
+ * the gateway signed, so its one configuration file verifies the caller's token and signs an assertion
+ * for every subgraph request, as our gateway does (scripts/lib/hive-caller-assertions.ts, run through
+ * tsx; its environment holds what our gateway's would for this).
  *
- * Two optional switches, each its own block in the configuration (off unless its variable is set):
- * - `responseCache`: Hive's own response cache (its `responseCaching` option, the Yoga/envelop response
- *   cache plugin) kept in Redis like ours, with `session: () => null` so every anonymous caller shares
- *   it, for at most `ttlSeconds` and no longer than the subgraphs' `Cache-Control: max-age` allows.
- * - `signedIn`: Hive verifies every request's bearer token (its `jwt` option: HS256 with the secret our
- *   gateway verifies with) and refuses one without a valid token; the subgraphs are told the caller the
- *   benchmark's token names.
+ * One optional switch, `responseCache`: Hive's own response cache (its `responseCaching` option, the
+ * Yoga/envelop response cache plugin) kept in Redis like ours, with `session: () => null` so every
+ * anonymous caller shares it, for at most `ttlSeconds` and no longer than the subgraphs'
+ * `Cache-Control: max-age` allows. Only anonymous cases are sent to a Hive with this switch on.
  */
-const HIVE_CONFIG = `const headers = JSON.parse(process.env.IPG_SUBGRAPH_HEADERS);
-export const gatewayConfig = { propagateHeaders: { fromClientToSubgraphs: () => headers } };
+const CALLER_ASSERTIONS = new URL("./hive-caller-assertions.ts", import.meta.url).href;
+const HIVE_CONFIG = `import { authenticateCaller, callerAssertionHeaders } from ${JSON.stringify(CALLER_ASSERTIONS)};
+export const gatewayConfig = {
+  plugins: () => [authenticateCaller],
+  propagateHeaders: { fromClientToSubgraphs: callerAssertionHeaders },
+};
 
 // responseCache: Hive's own response cache, in Redis, shared by every anonymous caller.
 if (process.env.IPG_HIVE_CACHE_REDIS_URL) {
   gatewayConfig.cache = { type: "redis", url: process.env.IPG_HIVE_CACHE_REDIS_URL, keyPrefix: process.env.IPG_HIVE_CACHE_PREFIX };
   gatewayConfig.responseCaching = { session: () => null, ttl: Number(process.env.IPG_HIVE_CACHE_TTL_MS) };
-}
-
-// signedIn: every request's bearer token is verified.
-if (process.env.IPG_HIVE_JWT_SECRET) {
-  gatewayConfig.jwt = {
-    signingKeyProviders: [() => process.env.IPG_HIVE_JWT_SECRET],
-    tokenVerification: { algorithms: ["HS256"] },
-  };
 }
 `;
 const HIVE_BIN = fileURLToPath(new URL("../../node_modules/@graphql-hive/gateway/dist/bin.js", import.meta.url));
@@ -67,26 +60,33 @@ export async function startHiveGateway(options: {
   readyTimeoutMs?: number;
   /** Hive's response cache in Redis (off when absent). */
   responseCache?: { redisUrl: string; keyPrefix: string; ttlSeconds: number };
-  /** Signed-in callers only: tokens verified with this secret, and this caller forwarded to the subgraphs. */
-  signedIn?: { jwtSecret: string; caller: Caller };
 }): Promise<RunningHiveGateway> {
   const supergraph = path.join(options.folder, "supergraph.graphql");
   await writeSupergraphWithUrls(supergraph, options.subgraphUrls);
   await writeFile(path.join(options.folder, "gateway.config.mjs"), HIVE_CONFIG);
-  const child = spawn(process.execPath, [HIVE_BIN, "supergraph", supergraph, "--port", String(options.port), "--host", "127.0.0.1"], {
+  // tsx by its path: Hive runs in its own folder, where the package name resolves to nothing.
+  const args = [
+    "--import",
+    import.meta.resolve("tsx"),
+    HIVE_BIN,
+    "supergraph",
+    supergraph,
+    "--port",
+    String(options.port),
+    "--host",
+    "127.0.0.1",
+  ];
+  const child = spawn(process.execPath, args, {
     cwd: options.folder,
-    // The credential travels in the environment, not in the file.
-    env: {
-      ...process.env,
+    // The gateway's key and token settings travel in the environment, not in the file.
+    env: serviceEnvironment("gateway", {
       NODE_ENV: "production",
-      IPG_SUBGRAPH_HEADERS: JSON.stringify(gatewayHeaders(options.signedIn?.caller ?? ANONYMOUS)),
       ...(options.responseCache && {
         IPG_HIVE_CACHE_REDIS_URL: options.responseCache.redisUrl,
         IPG_HIVE_CACHE_PREFIX: options.responseCache.keyPrefix,
         IPG_HIVE_CACHE_TTL_MS: String(options.responseCache.ttlSeconds * 1000),
       }),
-      ...(options.signedIn && { IPG_HIVE_JWT_SECRET: options.signedIn.jwtSecret }),
-    },
+    }),
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";

@@ -1,12 +1,36 @@
 import { randomBytes } from "node:crypto";
+import { assertionKeyVariable, generateAssertionKeyPair, type AssertionIssuer } from "../../lib/assertion-keys.js";
+import { SUBGRAPHS } from "../../lib/subgraph-names.js";
 
 /**
- * Fresh secrets for one run of the tests or the benchmark, not the development defaults: the services
- * run in production mode there (which refuses to start without them) or must prove they read them.
- * They go into this process's environment, so every service spawned from it shares them.
+ * Fresh secrets for one run, not the development defaults. They go into this process's environment, and
+ * scripts/lib/service-environment.ts hands each service only its own: the gateway its private key, each
+ * subgraph its own, the public keys to those that verify. A key already set is kept.
  */
-export function useRunSecrets(): { authJwtSecret: string; gatewaySharedSecret: string } {
+export type AssertionKeyPairs = Record<AssertionIssuer, { privateKey: string; publicKey: string }>;
+
+/** A signing key pair per service (`<OWNER>_ASSERTION_PRIVATE_KEY`, `…_PUBLIC_KEY`): `npm start`, the tests, the benchmark. */
+export function useRunKeyPairs(): AssertionKeyPairs {
+  const pairs = {} as AssertionKeyPairs;
+  for (const issuer of ["gateway", ...SUBGRAPHS.map((subgraph) => subgraph.name)] as const) {
+    const privateName = assertionKeyVariable(issuer, "private");
+    const publicName = assertionKeyVariable(issuer, "public");
+    if (!process.env[privateName] || !process.env[publicName]) {
+      const pair = generateAssertionKeyPair();
+      process.env[privateName] = pair.privateKey;
+      process.env[publicName] = pair.publicKey;
+    }
+    pairs[issuer] = { privateKey: process.env[privateName]!, publicKey: process.env[publicName]! };
+  }
+  return pairs;
+}
+
+/**
+ * The tests and the benchmark also get a fresh token secret: their services run in production mode
+ * (which refuses the development secret) or must prove they read it. `npm start` keeps the development
+ * one outside production, so `npm run token` works against it.
+ */
+export function useRunSecrets(): { authJwtSecret: string; assertionKeys: AssertionKeyPairs } {
   process.env.AUTH_JWT_SECRET ||= randomBytes(32).toString("base64url");
-  process.env.GATEWAY_SHARED_SECRET ||= randomBytes(32).toString("base64url");
-  return { authJwtSecret: process.env.AUTH_JWT_SECRET, gatewaySharedSecret: process.env.GATEWAY_SHARED_SECRET };
+  return { authJwtSecret: process.env.AUTH_JWT_SECRET, assertionKeys: useRunKeyPairs() };
 }

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { freePort } from "./free-port.js";
+import { basicEnvironment } from "./service-environment.js";
 
 /**
  * Times `npm start` the way a new user meets it: from launching scripts/start.ts to the first query the
@@ -44,7 +45,8 @@ export async function timeStartup(): Promise<StartupTiming> {
 async function timeOneStart(env: Record<string, string>, gatewayPort: number): Promise<number> {
   const started = performance.now();
   const child = spawn(process.execPath, ["--import", "tsx", START_SCRIPT], {
-    env: { ...process.env, ...env, DATABASE_URL: "", LOG_LEVEL: "warn" },
+    // As a new user's shell would have it: none of this run's secrets, so npm start makes its own.
+    env: { ...basicEnvironment(), ...env, LOG_LEVEL: "warn" },
     stdio: "ignore",
     detached: true,
   });

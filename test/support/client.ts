@@ -1,7 +1,9 @@
 import { expect } from "chai";
 import type { SubgraphName } from "../../lib/composition.js";
 import { callerFor, type Caller } from "../../lib/access.js";
-import { gatewayHeaders } from "../../lib/gateway-credential.js";
+import { createPrivateKey } from "node:crypto";
+import type { AssertionIssuer } from "../../lib/assertion-keys.js";
+import { createCallerAssertionSigner, type CallerAssertionSigner } from "../../lib/caller-assertion.js";
 import { testGraph } from "./graph.js";
 import { permittedToken } from "./tokens.js";
 
@@ -61,24 +63,38 @@ export const gatewayDataAsPermitted = async <T = any>(query: string, variables?:
   gatewayData<T>(query, variables, { token: await permittedToken(query, variables) });
 
 /**
- * A subgraph answers only the gateway, so a direct call carries the gateway's credential and a caller,
- * as the gateway would send them: the administrator by default (direct tests read everything), another
- * caller if given, or `caller: null` to send no credential at all (to test the refusal).
+ * A subgraph answers only the gateway, so a direct call carries a caller assertion signed with this
+ * run's gateway key, as the gateway would send it: for the administrator by default (direct tests read
+ * everything), another caller if given, or `caller: null` to send none (to test the refusal). `signer`
+ * signs as another service instead (a subgraph asking a peer).
  */
 export interface SubgraphCallOptions {
   caller?: Caller | null;
-  /** Extra or overriding headers (e.g. a wrong credential). */
+  signer?: AssertionIssuer;
+  /** Extra or overriding headers (e.g. a forged assertion). */
   headers?: Record<string, string>;
 }
 
-export const subgraph = <T = any>(
+const signers = new Map<AssertionIssuer, CallerAssertionSigner>();
+
+/** Signs caller assertions as `issuer` with this run's key, as that service does. */
+export function assertionSigner(issuer: AssertionIssuer): CallerAssertionSigner {
+  let signer = signers.get(issuer);
+  if (!signer) {
+    const key = createPrivateKey({ key: JSON.parse(testGraph().secrets.assertionKeys[issuer].privateKey), format: "jwk" });
+    signers.set(issuer, (signer = createCallerAssertionSigner(issuer, key)));
+  }
+  return signer;
+}
+
+export const subgraph = async <T = any>(
   name: SubgraphName,
   query: string,
   variables?: Record<string, unknown>,
   options: SubgraphCallOptions = {},
 ) => {
   const caller = options.caller === undefined ? callerFor("administrator", { subject: "test" }) : options.caller;
-  const credentials = caller ? gatewayHeaders(caller, testGraph().secrets.gatewaySharedSecret) : {};
+  const credentials = caller ? await assertionSigner(options.signer ?? "gateway").headers(caller, name) : {};
   return post<T>(testGraph().subgraphUrls[name], query, variables, { ...credentials, ...options.headers });
 };
 

@@ -7,7 +7,7 @@ import type { SubgraphName } from "../../lib/composition.js";
 import type { Dataset } from "../../lib/seed/dataset.js";
 import { generateDataset } from "../../lib/seed/generate.js";
 import { freePort } from "../../scripts/lib/free-port.js";
-import { useRunSecrets } from "../../scripts/lib/run-secrets.js";
+import { useRunSecrets, type AssertionKeyPairs } from "../../scripts/lib/run-secrets.js";
 import { startGraphProcesses, type RunningGraph } from "../../scripts/lib/graph-processes.js";
 import { prepareDatabase } from "../../scripts/lib/prepare-database.js";
 
@@ -24,8 +24,11 @@ export interface TestGraph {
   /** What the database was seeded with (the generator is deterministic). */
   dataset: Dataset;
   running: RunningGraph;
-  /** What the services were started with: tokens are signed with the first, direct subgraph calls carry the second. */
-  secrets: { authJwtSecret: string; gatewaySharedSecret: string };
+  /**
+   * What the services were started with: tokens are signed with the first; direct subgraph calls carry
+   * caller assertions signed with the gateway's private key (test/support/client.ts).
+   */
+  secrets: { authJwtSecret: string; assertionKeys: AssertionKeyPairs };
 }
 
 let current: TestGraph | undefined;

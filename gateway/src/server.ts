@@ -19,6 +19,7 @@ import { operationResolutionPlugin } from "./operation-resolution.js";
 import type { GatewayConfig } from "./config.js";
 import { SubgraphDataSource } from "./subgraph-data-source.js";
 import { createSubgraphFetcher } from "./subgraph-fetcher.js";
+import { registerBreakerGauge } from "./circuit-breaker.js";
 import { createPartnerServer, PARTNER_GRAPHQL_PATH, type GatewayOptions } from "./partner-endpoint.js";
 import { mountSchemaEndpoint } from "./schema-endpoints.js";
 import { createResponseCache } from "./response-cache.js";
@@ -87,6 +88,7 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
     },
   });
   shell.app.get("/", (_req, res) => res.redirect(308, "/graphql"));
+  registerBreakerGauge(shell.metrics, () => subgraphFetcher.breakerStates());
 
   // The verified caller (401 UNAUTHENTICATED for a bad token), for every endpoint that serves the graph.
   const context = createGatewayContext(config.authentication, logger);

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { SubgraphName } from "../../lib/composition.js";
 import { serviceDatabaseUrl } from "./database-roles.js";
 import { compiledEntry } from "./compiled-services.js";
+import { UNREACHED_RATE_LIMITS } from "./rate-limit-env.js";
 import { subgraphDataModules } from "./subgraph-modules.js";
 
 /**
@@ -86,7 +87,10 @@ export async function stopProcess(child: ChildProcess, graceMs = 5000): Promise<
   clearTimeout(timer);
 }
 
-/** One more gateway process over already running subgraphs (e.g. in production mode, for a test). */
+/**
+ * One more gateway process over already running subgraphs (e.g. in production mode, for a test). Its rate
+ * limits are out of reach unless `env` sets them.
+ */
 export async function startGatewayProcess(options: {
   port: number;
   subgraphUrls: Record<SubgraphName, string>;
@@ -94,7 +98,8 @@ export async function startGatewayProcess(options: {
   readyTimeoutMs?: number;
 }): Promise<{ url: string; process: ChildProcess; stop(): Promise<void> }> {
   const urlEnv = Object.fromEntries(Object.entries(options.subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
-  const child = spawnService("gateway", GATEWAY_ENTRY, { ...options.env, ...urlEnv, GATEWAY_PORT: String(options.port) }, "ignore");
+  const env = { ...UNREACHED_RATE_LIMITS, ...options.env, ...urlEnv, GATEWAY_PORT: String(options.port) };
+  const child = spawnService("gateway", GATEWAY_ENTRY, env, "ignore");
   try {
     await waitUntilReady("gateway", child, `http://localhost:${options.port}/ready`, options.readyTimeoutMs ?? 30_000);
   } catch (error) {

@@ -2,7 +2,7 @@ import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from "@apoll
 import type { Express, Request, RequestHandler, Response } from "express";
 import ipaddr from "ipaddr.js";
 import type { Logger } from "pino";
-import { Counter, type Registry } from "prom-client";
+import { Counter, Gauge, type Registry } from "prom-client";
 import { ANONYMOUS, ROLES, type Caller, type Role } from "../../lib/access.js";
 import { readBoolean, readInteger, readOptionalString, readString } from "../../lib/config.js";
 import type { Authenticate } from "./authentication.js";
@@ -159,6 +159,16 @@ export function createRateLimits(config: RateLimitConfig, authenticate: Authenti
     registers: [],
   });
   const inflight = new Map<string, number>();
+  const inProgress = new Gauge({
+    name: "gateway_requests_in_flight",
+    help: "Requests to the graph in progress on this replica, all callers together",
+    registers: [],
+    collect() {
+      let total = 0;
+      for (const count of inflight.values()) total += count;
+      this.set(total);
+    },
+  });
   const counted = new WeakMap<Response, CountedCaller>();
 
   // RateLimit-Policy and RateLimit (draft-ietf-httpapi-ratelimit-headers-11): one quota policy item per budget.
@@ -267,7 +277,10 @@ export function createRateLimits(config: RateLimitConfig, authenticate: Authenti
     middleware,
     plugin,
     countedCaller: (res) => counted.get(res),
-    registerMetrics: (registry) => registry.registerMetric(refused),
+    registerMetrics(registry) {
+      registry.registerMetric(refused);
+      registry.registerMetric(inProgress);
+    },
     start: () => store.start(),
     stop: () => store.stop(),
   };

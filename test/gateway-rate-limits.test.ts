@@ -124,6 +124,12 @@ describe("gateway rate limits", function () {
       expectAnswered(await ask(gateway.url, { from: "203.0.113.2, 203.0.113.3" }));
     });
 
+    it("counts an IPv6 client by its /64, which one host holds whole", async () => {
+      for (const from of ["2001:db8:0:7::1", "2001:db8:0:7::2", "2001:db8:0:7:ffff::3"]) expectAnswered(await ask(gateway.url, { from }));
+      expectRefused(await ask(gateway.url, { from: "2001:db8:0:7:abcd::4" }), "RATE_LIMITED");
+      expectAnswered(await ask(gateway.url, { from: "2001:db8:0:8::1" }));
+    });
+
     it("counts a signed-in caller by its subject, wherever it calls from", async () => {
       const alice = await tokenFor("partner", { subject: `alice-${randomUUID()}` });
       const bob = await tokenFor("partner", { subject: `bob-${randomUUID()}` });

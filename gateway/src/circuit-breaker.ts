@@ -52,9 +52,9 @@ export const isOpenCircuit = (error: unknown): boolean => (error as { code?: unk
 
 /**
  * `fetchTimeoutMs` is the deadline of one fetch. A failure is counted when its deadline passes, against the
- * fetches fired within the rolling window; a window shorter than the deadline would have forgotten the fetch
- * by the time it failed (opossum then sees fewer fetches than volumeThreshold and never opens), so the
- * window is at least twice the deadline.
+ * fetches fired within the rolling window; a window shorter than the deadline would have forgotten the
+ * fetch by the time it failed, so a burst of callers that all time out (the frozen subgraph) would find
+ * fewer fetches in the window than volumeThreshold and not open it. The window is at least twice the deadline.
  */
 export function createSubgraphBreakers(config: CircuitBreakerConfig, fetchTimeoutMs: number, logger?: Logger): SubgraphBreakers {
   const breakers = new Map<string, CircuitBreaker<[() => Promise<unknown>], unknown>>();

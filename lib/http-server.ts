@@ -16,9 +16,16 @@ export interface HttpShell {
   metrics: Registry;
 }
 
-export function createHttpShell(options: { service: string; ready: () => Promise<void>; bodyLimit?: string }): HttpShell {
+export function createHttpShell(options: {
+  service: string;
+  ready: () => Promise<void>;
+  bodyLimit?: string;
+  /** Mounts what must answer before a body is read (the gateway's CORS and rate limits: a refusal reads no body). */
+  beforeBodyParsing?: (app: Express) => void;
+}): HttpShell {
   const app = express();
   app.disable("x-powered-by");
+  options.beforeBodyParsing?.(app);
   app.use(express.json({ limit: options.bodyLimit ?? "1mb" }));
 
   const metrics = new Registry();

@@ -99,11 +99,26 @@ function callerFromClaims(payload: JWTPayload): Caller {
 }
 
 /**
+ * Verifies each request's token once however many parts of the gateway ask (the rate limits before the
+ * body is read, then the context): the answer is kept with the request's headers object.
+ */
+export function oncePerRequest(authenticate: Authenticate): Authenticate {
+  const verified = new WeakMap<IncomingHttpHeaders, Promise<Caller>>();
+  return (headers) => {
+    let caller = verified.get(headers);
+    if (!caller) {
+      caller = authenticate(headers);
+      verified.set(headers, caller);
+    }
+    return caller;
+  };
+}
+
+/**
  * The gateway's per-request context: the verified caller. One function for every endpoint of the gateway
  * (the main /graphql and any other that serves the graph), so they all authenticate the same way.
  */
-export function createGatewayContext(config: AuthenticationConfig, logger: Logger) {
-  const authenticate = createAuthenticator(config, logger);
+export function createGatewayContext(authenticate: Authenticate) {
   return async ({ req }: { req: { headers: IncomingHttpHeaders } }): Promise<{ caller: Caller }> => ({
     caller: await authenticate(req.headers),
   });

@@ -7,6 +7,7 @@ import { readAuthenticationConfig, type AuthenticationConfig } from "./authentic
 import { readCircuitBreakerConfig, type CircuitBreakerConfig } from "./circuit-breaker.js";
 import { readHttpSecurityConfig, type HttpSecurityConfig } from "./http-security.js";
 import { readQueryLimits, type QueryLimits } from "./limits.js";
+import { readRateLimitConfig, type RateLimitConfig } from "./rate-limits.js";
 import { readResponseCacheConfig, type ResponseCacheConfig } from "./response-cache.js";
 import { readSchemaServingConfig, type SchemaServingConfig } from "./schema-serving-config.js";
 
@@ -43,6 +44,8 @@ export interface GatewayConfig {
   circuitBreaker: CircuitBreakerConfig;
   /** The Redis-backed response cache for anonymous queries (GATEWAY_RESPONSE_CACHE_REDIS_URL…, response-cache.ts). */
   responseCache: ResponseCacheConfig;
+  /** Requests, cost and requests in flight per caller (GATEWAY_RATE_LIMIT…, rate-limits.ts). */
+  rateLimits: RateLimitConfig;
 }
 
 export function readConfig(): GatewayConfig {
@@ -68,5 +71,6 @@ export function readConfig(): GatewayConfig {
     subgraphTimeoutMs: readInteger("GATEWAY_SUBGRAPH_TIMEOUT_MS", 5000, { min: 10, max: 600_000 }),
     circuitBreaker: readCircuitBreakerConfig(),
     responseCache: readResponseCacheConfig(),
+    rateLimits: readRateLimitConfig(),
   };
 }

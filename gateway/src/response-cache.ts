@@ -2,8 +2,8 @@ import type { ApolloServerPlugin, GraphQLRequestContext } from "@apollo/server";
 import responseCachePlugin from "@apollo/server-plugin-response-cache";
 import type { KeyValueCache, KeyValueCacheSetOptions } from "@apollo/utils.keyvaluecache";
 import type { Logger } from "pino";
-import type { createClient } from "redis";
 import { readInteger, readOptionalString, readString } from "../../lib/config.js";
+import { connectRedis, type RedisConnection } from "./redis-connection.js";
 import type { GatewayContext } from "./server.js";
 
 /**
@@ -53,21 +53,14 @@ export interface ResponseCache {
 }
 
 type Generation = string | null;
-type RedisClient = ReturnType<typeof createClient>;
 
 export function createResponseCache(config: ResponseCacheConfig, logger: Logger): ResponseCache | undefined {
   if (!config.redisUrl) return undefined;
   const { redisUrl } = config;
   // Made in start(): the Redis client is loaded only by a gateway that has a cache.
-  let client: RedisClient | undefined;
-  let lastWarning = 0;
-  const warn = (error: unknown, what: string) => {
-    if (Date.now() - lastWarning < 60_000) return;
-    lastWarning = Date.now();
-    logger.warn({ err: error }, `response cache: ${what} failed; answering without the cache`);
-  };
-  /** The client when it can take a command now; a command while disconnected would only wait. */
-  const ready = () => (client?.isReady ? client : undefined);
+  let connection: RedisConnection | undefined;
+  const warn = (error: unknown, what: string) => connection?.warn(error, what);
+  const ready = () => connection?.ready();
 
   const withDeadline = <T>(command: Promise<T>): Promise<T> =>
     Promise.race([
@@ -149,23 +142,10 @@ export function createResponseCache(config: ResponseCacheConfig, logger: Logger)
       ];
     },
     async start() {
-      // A Redis that is down at start-up is not fatal: the client keeps reconnecting in the background,
-      // and the graph answers without the cache meanwhile.
-      const { createClient } = await import("redis");
-      client = createClient({
-        url: redisUrl,
-        // A command while disconnected fails at once instead of queueing behind a dead connection.
-        disableOfflineQueue: true,
-        socket: { connectTimeout: 2000, reconnectStrategy: (retries) => Math.min(retries * 200, 5000) },
-      });
-      client.on("error", (error: unknown) => warn(error, "Redis connection"));
-      const connected = client.connect().catch((error: unknown) => warn(error, "connecting to Redis"));
-      await Promise.race([connected, new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
+      connection = await connectRedis(redisUrl, logger, "response cache", "answering without the cache");
     },
     async stop() {
-      // A client still trying to reach Redis has nothing to flush: drop it rather than wait.
-      if (client?.isReady) await client.close().catch(() => client?.destroy());
-      else if (client?.isOpen) client.destroy();
+      await connection?.stop();
     },
   };
 }

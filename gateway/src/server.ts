@@ -5,6 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
+import type { Request, Response } from "express";
 import type { GraphQLFormattedError } from "graphql";
 import type { Logger } from "pino";
 import type { Caller } from "../../lib/access.js";
@@ -12,7 +13,7 @@ import { isProduction } from "../../lib/config.js";
 import { formatGraphQLError } from "../../lib/error-formatting.js";
 import { createHttpShell, listen } from "../../lib/http-server.js";
 import type { SubgraphName } from "../../lib/composition.js";
-import { createGatewayContext } from "./authentication.js";
+import { createAuthenticator, createGatewayContext, oncePerRequest } from "./authentication.js";
 import { corsPolicy, requestErrorHandler } from "./http-security.js";
 import { formatLimitRefusal, hideSuggestions, queryLimitsProtection } from "./limits.js";
 import { operationResolutionPlugin } from "./operation-resolution.js";
@@ -20,9 +21,11 @@ import type { GatewayConfig } from "./config.js";
 import { SubgraphDataSource } from "./subgraph-data-source.js";
 import { createSubgraphFetcher } from "./subgraph-fetcher.js";
 import { createCallerAssertionSigner } from "../../lib/caller-assertion.js";
+import { registerBreakerGauge } from "./circuit-breaker.js";
 import { createPartnerServer, PARTNER_GRAPHQL_PATH, type GatewayOptions } from "./partner-endpoint.js";
 import { mountSchemaEndpoint } from "./schema-endpoints.js";
 import { createResponseCache } from "./response-cache.js";
+import { createRateLimits, trustProxies, type CountedCaller } from "./rate-limits.js";
 import { serveApiSchema } from "./served-schema.js";
 import { watchSupergraphFile } from "./supergraph-source.js";
 import { startSchemaNotifier, type SchemaNotifier } from "./webhooks/notifier.js";
@@ -35,6 +38,8 @@ export interface GatewayContext {
    * the estimate against the caller's cost budget.
    */
   demand?: { estimatedCost: number; actualCost?: number };
+  /** Whom the rate limits count this request for (rate-limits.ts); absent when they are off. */
+  rateLimit?: CountedCaller;
 }
 
 export interface GatewayService {
@@ -74,9 +79,20 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
   };
   const gateway = new ApolloGateway({ ...gatewayOptions, supergraphSdl: supergraph.hook });
 
+  // The verified caller (401 UNAUTHENTICATED for a bad token), for every endpoint that serves the graph;
+  // the rate limits ask first, before the body is read, and the token is verified once.
+  const authenticate = oncePerRequest(createAuthenticator(config.authentication, logger));
+  const rateLimits = config.rateLimits.enabled ? createRateLimits(config.rateLimits, authenticate, logger) : undefined;
+  const graphPaths = ["/graphql", PARTNER_GRAPHQL_PATH];
+
   const shell = createHttpShell({
     service: "gateway",
     bodyLimit: String(config.http.maxBodyBytes),
+    beforeBodyParsing: (app) => {
+      trustProxies(app, config.rateLimits.trustedProxies);
+      app.use(graphPaths, corsPolicy(config.http));
+      if (rateLimits) app.use(graphPaths, rateLimits.middleware);
+    },
     // Ready when the supergraph is loaded and every subgraph says it is ready.
     ready: async () => {
       if (!routingUrls.size) throw new Error("supergraph not loaded yet");
@@ -91,9 +107,14 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
     },
   });
   shell.app.get("/", (_req, res) => res.redirect(308, "/graphql"));
+  registerBreakerGauge(shell.metrics, () => subgraphFetcher.breakerStates());
+  rateLimits?.registerMetrics(shell.metrics);
 
-  // The verified caller (401 UNAUTHENTICATED for a bad token), for every endpoint that serves the graph.
-  const context = createGatewayContext(config.authentication, logger);
+  const callerContext = createGatewayContext(authenticate);
+  const context = async ({ req, res }: { req: Request; res: Response }): Promise<GatewayContext> => ({
+    ...(await callerContext({ req })),
+    rateLimit: rateLimits?.countedCaller(res),
+  });
   // What /graphql and /partner/graphql share; only /graphql drains the HTTP server (once is enough).
   const limits = queryLimitsProtection(config.limits);
   const responseCache = createResponseCache(config.responseCache, logger);
@@ -125,6 +146,8 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
       ApolloServerPluginDrainHttpServer({ httpServer: shell.httpServer }),
       ...serverOptions.plugins,
       ...(responseCache?.plugins("full", () => servedSchemas[0].current().hash) ?? []),
+      // After the response cache: an answer from the cache is not charged to the cost budget.
+      ...(rateLimits ? [rateLimits.plugin] : []),
     ],
   });
   const partnerApollo = createPartnerServer({
@@ -132,7 +155,11 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
     gatewayOptions,
     serverOptions: {
       ...serverOptions,
-      plugins: [...serverOptions.plugins, ...(responseCache?.plugins("partner", () => servedSchemas[1].current().hash) ?? [])],
+      plugins: [
+        ...serverOptions.plugins,
+        ...(responseCache?.plugins("partner", () => servedSchemas[1].current().hash) ?? []),
+        ...(rateLimits ? [rateLimits.plugin] : []),
+      ],
     },
   });
   mountSchemaEndpoint(shell.app, "/schema.graphql", servedSchemas[0]);
@@ -142,9 +169,9 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
   return {
     async start() {
       await responseCache?.start();
+      await rateLimits?.start();
       await apollo.start();
       await partnerApollo.start();
-      shell.app.use(["/graphql", PARTNER_GRAPHQL_PATH], corsPolicy(config.http));
       shell.app.use("/graphql", expressMiddleware(apollo, { context }));
       shell.app.use(PARTNER_GRAPHQL_PATH, expressMiddleware(partnerApollo, { context }));
       // Last: a body express could not read (too large, not JSON) is answered as JSON with a code.
@@ -158,6 +185,7 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
       await apollo.stop();
       subgraphFetcher.close();
       await responseCache?.stop();
+      await rateLimits?.stop();
     },
   };
 }

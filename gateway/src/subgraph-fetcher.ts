@@ -18,7 +18,7 @@ import { createSubgraphBreakers, isOpenCircuit, type CircuitBreakerConfig } from
  *   that does not plainly start as a query is always sent. This is request coalescing, not a cache: an
  *   entry lives only while its request is in flight and is removed when the answer arrives.
  * - A deadline on every fetch, answer included (an AbortSignal, which also closes the connection), and a
- *   circuit breaker per subgraph (circuit-breaker.ts). A fetch that gets no answer becomes a
+ *   circuit breaker per subgraph (circuit-breaker.ts) that counts every caller's fetch, joined or not. A fetch that gets no answer becomes a
  *   SERVICE_UNAVAILABLE error naming the subgraph: Apollo Gateway then answers with the other subgraphs'
  *   data and that error. Nothing is retried, so a mutation is never sent twice.
  */
@@ -38,6 +38,8 @@ export interface SubgraphFetcher {
   fetcherFor(subgraph: string): Fetcher;
   /** Subgraph fetches answered by joining one already in flight (for tests and metrics). */
   deduplicated(): number;
+  /** Each subgraph's circuit breaker state, for /metrics (circuit-breaker.ts). */
+  breakerStates(): Array<[string, number]>;
   close(): void;
 }
 
@@ -109,7 +111,7 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions): Subgraph
   const httpAgent = new HttpAgent(agentOptions);
   const httpsAgent = new HttpsAgent(agentOptions);
   const agent = (url: URL) => (url.protocol === "https:" ? httpsAgent : httpAgent);
-  const breakers = createSubgraphBreakers(options.circuitBreaker, options.logger);
+  const breakers = createSubgraphBreakers(options.circuitBreaker, options.timeoutMs, options.logger);
 
   const pending = new Map<string, Promise<BufferedResponse>>();
   let deduplicated = 0;
@@ -141,30 +143,43 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions): Subgraph
     return response as unknown as FetcherResponse;
   };
 
+  // One fetch per identical request in flight; the later callers join it.
+  const sendOnce = (subgraph: string, url: string, init: FetcherRequestInit | undefined): Promise<BufferedResponse> => {
+    const key = options.deduplicateInflight ? deduplicationKey(url, init) : undefined;
+    const inflight = key === undefined ? undefined : pending.get(key);
+    if (inflight) {
+      deduplicated++;
+      return inflight;
+    }
+    const request = sendBuffered(url, init).catch((error: unknown) => {
+      if (!(error instanceof ServerErrorAnswer)) options.logger?.warn({ subgraph, err: error }, "subgraph fetch failed");
+      throw error;
+    });
+    if (key === undefined) return request;
+    const shared = request.finally(() => pending.delete(key));
+    pending.set(key, shared);
+    return shared;
+  };
+
   return {
     fetcherFor(subgraph) {
       const guard = breakers.guard(subgraph);
-      const send = (url: string, init: FetcherRequestInit | undefined): Promise<BufferedResponse> =>
-        guard(() => sendBuffered(url, init)).catch((error: unknown) => {
+      // Every caller's fetch goes through the breaker, also one that joins an identical fetch in flight.
+      // Item 13 of issue #10: with the breaker around the shared fetch only, a frozen subgraph (SIGSTOP:
+      // connections are accepted, nothing answers) never opened it. Every dashboard sends the same
+      // query, so any number of waiting dashboards made one fetch per deadline (5 s), and a 10 s rolling
+      // window saw about two: never opossum's volumeThreshold (10), so each dashboard waited the full
+      // deadline, again and again. Counted per caller, one wave of ten waiting callers opens it.
+      return async (url, init) => {
+        const answer = await guard(() => sendOnce(subgraph, url, init)).catch((error: unknown) => {
           if (error instanceof ServerErrorAnswer) return error.answer;
-          options.logger?.warn({ subgraph, err: error }, "subgraph fetch failed");
           throw unavailable(subgraph, error, init, options.timeoutMs);
         });
-
-      return async (url, init) => {
-        const key = options.deduplicateInflight ? deduplicationKey(url, init) : undefined;
-        if (key === undefined) return replay(await send(url, init));
-        const inflight = pending.get(key);
-        if (inflight) {
-          deduplicated++;
-          return replay(await inflight);
-        }
-        const request = send(url, init).finally(() => pending.delete(key));
-        pending.set(key, request);
-        return replay(await request);
+        return replay(answer);
       };
     },
     deduplicated: () => deduplicated,
+    breakerStates: () => breakers.states(),
     close() {
       breakers.shutdown();
       httpAgent.destroy();

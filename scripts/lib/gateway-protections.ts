@@ -1,3 +1,5 @@
+import { UNREACHED_RATE_LIMITS } from "./rate-limit-env.js";
+
 /**
  * How the benchmark switches our gateway's demand control and rate limits on and off: the one place
  * that names the gateway's variables for them (README, Configuration), to adjust here if they change.
@@ -8,26 +10,14 @@
  * never refused; a refusal (HTTP 429) counts as an error, so a throttled run shows in the results.
  * "Off" switches both off and changes nothing else.
  */
-const FAR_ABOVE_ANY_RUN = "1000000000";
-
-/** The roles whose limits are raised: the benchmark sends anonymous queries and an officer's. */
-const ROLES_SENT = ["PUBLIC", "OFFICER"];
-
 export function protectionsOn(redis: { url: string; keyPrefix: string }): Record<string, string> {
   return {
     GATEWAY_DEMAND_CONTROL: "true",
     GATEWAY_RATE_LIMIT: "true",
     GATEWAY_RATE_LIMIT_REDIS_URL: redis.url,
     GATEWAY_RATE_LIMIT_PREFIX: redis.keyPrefix,
-    // Requests and cost per window, per role.
-    ...Object.fromEntries(
-      ROLES_SENT.flatMap((role) => [
-        [`GATEWAY_RATE_LIMIT_${role}_REQUESTS`, FAR_ABOVE_ANY_RUN],
-        [`GATEWAY_RATE_LIMIT_${role}_COST`, FAR_ABOVE_ANY_RUN],
-      ]),
-    ),
-    // Requests of one caller in flight at once: the benchmark keeps up to 50.
-    GATEWAY_MAX_INFLIGHT_PER_CALLER: "10000",
+    // Requests and cost per window for every role, and requests in flight (the benchmark keeps up to 50).
+    ...UNREACHED_RATE_LIMITS,
   };
 }
 

@@ -4,6 +4,7 @@ import type { SubgraphName } from "../../lib/composition.js";
 import { serviceDatabaseUrl } from "./database-roles.js";
 import { compiledEntry } from "./compiled-services.js";
 import { serviceEnvironment, type ServiceName } from "./service-environment.js";
+import { UNREACHED_RATE_LIMITS } from "./rate-limit-env.js";
 import { subgraphDataModules } from "./subgraph-modules.js";
 
 /**
@@ -94,7 +95,10 @@ export async function stopProcess(child: ChildProcess, graceMs = 5000): Promise<
 const urlEnvironment = (subgraphUrls: Record<SubgraphName, string>) =>
   Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
 
-/** One more gateway process over already running subgraphs (e.g. in production mode, for a test). */
+/**
+ * One more gateway process over already running subgraphs (e.g. in production mode, for a test). Its rate
+ * limits are out of reach unless `env` sets them.
+ */
 export async function startGatewayProcess(options: {
   port: number;
   subgraphUrls: Record<SubgraphName, string>;
@@ -105,7 +109,7 @@ export async function startGatewayProcess(options: {
   const child = spawnService(
     "gateway",
     GATEWAY_ENTRY,
-    { given: options.env, own: { ...urlEnv, GATEWAY_PORT: String(options.port) } },
+    { given: { ...UNREACHED_RATE_LIMITS, ...options.env }, own: { ...urlEnv, GATEWAY_PORT: String(options.port) } },
     "ignore",
   );
   try {

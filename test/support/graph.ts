@@ -9,6 +9,7 @@ import { generateDataset } from "../../lib/seed/generate.js";
 import { freePort } from "../../scripts/lib/free-port.js";
 import { useRunSecrets, type AssertionKeyPairs } from "../../scripts/lib/run-secrets.js";
 import { startGraphProcesses, type RunningGraph } from "../../scripts/lib/graph-processes.js";
+import { UNREACHED_RATE_LIMITS } from "../../scripts/lib/rate-limit-env.js";
 import { prepareDatabase } from "../../scripts/lib/prepare-database.js";
 
 /**
@@ -78,7 +79,8 @@ export async function startTestGraph(): Promise<TestGraph> {
     databaseUrl,
     ports,
     output: process.env.TEST_SERVICE_LOGS ? "inherit" : "ignore",
-    env: { LOG_LEVEL: process.env.TEST_SERVICE_LOGS ?? "warn" },
+    // Rate limits on, but out of the suite's reach (test/gateway-rate-limits.test.ts tests them).
+    env: { LOG_LEVEL: process.env.TEST_SERVICE_LOGS ?? "warn", ...UNREACHED_RATE_LIMITS },
   });
   cleanup.unshift(() => running.stop());
   current = {

@@ -13,12 +13,12 @@ export function ktlId(): string {
 
 export function tokenFor(
   role: Exclude<Role, "public">,
-  options: { institutionId?: string; expiresAt?: string | number } = {},
+  options: { institutionId?: string; expiresAt?: string | number; subject?: string } = {},
 ): Promise<string> {
   const institutionId = options.institutionId ?? (role === "officer" || role === "operator" ? ktlId() : undefined);
   return signDevelopmentToken(role, {
     institutionId,
-    subject: `test-${role}`,
+    subject: options.subject ?? `test-${role}`,
     secret: testGraph().secrets.authJwtSecret,
     expiresAt: options.expiresAt,
   });

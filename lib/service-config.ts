@@ -50,3 +50,12 @@ export function readSubgraphUrl(name: SubgraphName): string {
 export function readCacheMaxAgeSeconds(): number {
   return readInteger("CACHE_MAX_AGE_SECONDS", 60, { min: 0, max: 86_400 });
 }
+
+/**
+ * The most rows one request may read from a subgraph's database (SUBGRAPH_MAX_ROWS_PER_REQUEST, default
+ * 10000; lib/row-budget.ts). The largest screen reads about 1,100 in one subgraph request (the lead-buyer
+ * dashboard's meetings and certificates), a 100-item page of 100-item pages 10,000.
+ */
+export function readMaxRowsPerRequest(): number {
+  return readInteger("SUBGRAPH_MAX_ROWS_PER_REQUEST", 10_000, { min: 1, max: 10_000_000 });
+}

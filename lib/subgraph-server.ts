@@ -16,7 +16,8 @@ import { isProduction } from "./config.js";
 import { formatGraphQLError } from "./error-formatting.js";
 import { requireGatewayCredential } from "./gateway-credential.js";
 import { createHttpShell, listen } from "./http-server.js";
-import { readCacheMaxAgeSeconds } from "./service-config.js";
+import { rowBudgetPerRequest, rowBudgetPlugin } from "./row-budget.js";
+import { readCacheMaxAgeSeconds, readMaxRowsPerRequest } from "./service-config.js";
 
 /**
  * Builds one subgraph service: its SDL from schema/<name>.graphql, its resolvers, a per-request
@@ -53,6 +54,7 @@ export function createSubgraphService<TContext extends BaseContext>(options: Sub
   const schema = enforceAccessDirectives(
     buildSubgraphSchema([{ typeDefs: parse(loadSubgraphSdl(options.name)), resolvers: options.resolvers }]),
   );
+  const maxRowsPerRequest = readMaxRowsPerRequest();
   const shell = createHttpShell({
     service: options.name,
     ready: async () => {
@@ -73,6 +75,8 @@ export function createSubgraphService<TContext extends BaseContext>(options: Sub
       ApolloServerPluginCacheControl({ defaultMaxAge: readCacheMaxAgeSeconds() }),
       // Inline traces only serve Apollo's hosted GraphOS, which this graph does not report to.
       ApolloServerPluginInlineTraceDisabled(),
+      // A request over its row budget answers the refusal alone (lib/row-budget.ts).
+      rowBudgetPlugin,
       ...(isProduction() ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -82,6 +86,7 @@ export function createSubgraphService<TContext extends BaseContext>(options: Sub
       await apollo.start();
       // Only the gateway (holding GATEWAY_SHARED_SECRET) reaches the resolvers; /health, /ready, /metrics stay open.
       shell.app.use("/graphql", requireGatewayCredential());
+      shell.app.use("/graphql", rowBudgetPerRequest(options.name, maxRowsPerRequest));
       shell.app.use("/graphql", expressMiddleware(apollo, { context: ({ req }) => options.createContext(req) }));
       return listen(shell.httpServer, port, host);
     },

@@ -22,6 +22,9 @@ import { createSubgraphFetcher } from "./subgraph-fetcher.js";
 import { createPartnerServer, PARTNER_GRAPHQL_PATH, type GatewayOptions } from "./partner-endpoint.js";
 import { mountSchemaEndpoint } from "./schema-endpoints.js";
 import { createResponseCache } from "./response-cache.js";
+import { createDemandMetrics } from "./demand-control/metrics.js";
+import { demandControlPlugin } from "./demand-control/plugin.js";
+import { rowBudgetRefusalPlugin } from "./demand-control/row-budget-refusal.js";
 import { serveApiSchema } from "./served-schema.js";
 import { watchSupergraphFile } from "./supergraph-source.js";
 import { startSchemaNotifier, type SchemaNotifier } from "./webhooks/notifier.js";
@@ -92,6 +95,10 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
   const context = createGatewayContext(config.authentication, logger);
   // What /graphql and /partner/graphql share; only /graphql drains the HTTP server (once is enough).
   const limits = queryLimitsProtection(config.limits);
+  const demandMetrics = createDemandMetrics(shell.metrics);
+  // Each endpoint estimates costs from the supergraph it serves (the partner contract has its own).
+  const demandControl = (source: typeof supergraph) =>
+    config.demandControl.enabled ? [demandControlPlugin({ supergraph: source, maxCost: config.demandControl.maxCost, metrics: demandMetrics })] : [];
   const responseCache = createResponseCache(config.responseCache, logger);
   const serverOptions = {
     introspection: config.introspection,
@@ -108,6 +115,7 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
     plugins: [
       ...limits.plugins,
       operationResolutionPlugin,
+      rowBudgetRefusalPlugin(demandMetrics),
       // The subgraphs' cache hints decide what the response cache may keep; no Cache-Control header goes
       // to clients, since a browser's or CDN's copy could not be told about a write.
       ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
@@ -120,6 +128,7 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: shell.httpServer }),
       ...serverOptions.plugins,
+      ...demandControl(supergraph),
       ...(responseCache?.plugins("full", () => servedSchemas[0].current().hash) ?? []),
     ],
   });
@@ -128,7 +137,11 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
     gatewayOptions,
     serverOptions: {
       ...serverOptions,
-      plugins: [...serverOptions.plugins, ...(responseCache?.plugins("partner", () => servedSchemas[1].current().hash) ?? [])],
+      plugins: [
+        ...serverOptions.plugins,
+        ...demandControl(partnerSupergraph),
+        ...(responseCache?.plugins("partner", () => servedSchemas[1].current().hash) ?? []),
+      ],
     },
   });
   mountSchemaEndpoint(shell.app, "/schema.graphql", servedSchemas[0]);

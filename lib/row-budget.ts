@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { RequestHandler } from "express";
 import { GraphQLError } from "graphql";
-import type { EntitySubscriberInterface } from "typeorm";
+import { EventSubscriber, type EntitySubscriberInterface } from "typeorm";
 import type { AfterQueryEvent } from "typeorm/subscriber/event/QueryEvent.js";
 
 /**
@@ -54,6 +54,7 @@ export function rowBudgetPerRequest(service: string, maxRows: number): RequestHa
 }
 
 /** Counts the rows every statement returns against the request's budget, and runs no statement once it is spent. */
+@EventSubscriber()
 export class RowCountingSubscriber implements EntitySubscriberInterface {
   beforeQuery(): void {
     const budget = currentRowBudget();

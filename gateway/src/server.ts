@@ -98,7 +98,9 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
   const demandMetrics = createDemandMetrics(shell.metrics);
   // Each endpoint estimates costs from the supergraph it serves (the partner contract has its own).
   const demandControl = (source: typeof supergraph) =>
-    config.demandControl.enabled ? [demandControlPlugin({ supergraph: source, maxCost: config.demandControl.maxCost, metrics: demandMetrics })] : [];
+    config.demandControl.enabled
+      ? [demandControlPlugin({ supergraph: source, maxCost: config.demandControl.maxCost, metrics: demandMetrics })]
+      : [];
   const responseCache = createResponseCache(config.responseCache, logger);
   const serverOptions = {
     introspection: config.introspection,

@@ -144,7 +144,12 @@ function declaredSize(walk: Walk, listSize: ListSize | undefined, definition: Gr
   return sizes.length ? Math.max(...sizes) : listSize.assumedSize;
 }
 
-function selectionSetCost(walk: Walk, selectionSet: SelectionSetNode, parent: GraphQLCompositeType, sized: SizedFields | undefined): number {
+function selectionSetCost(
+  walk: Walk,
+  selectionSet: SelectionSetNode,
+  parent: GraphQLCompositeType,
+  sized: SizedFields | undefined,
+): number {
   let cost = 0;
   for (const selection of selectionSet.selections) {
     if (!included(walk, selection)) continue;
@@ -180,7 +185,12 @@ function fieldCost(walk: Walk, node: FieldNode, parent: GraphQLCompositeType, si
   const named = getNamedType(definition.type);
   let typeCost = weightOf(walk, parent, definition);
   if (node.selectionSet && isCompositeType(named)) {
-    typeCost += selectionSetCost(walk, node.selectionSet, named, listSize?.sizedFields.length ? { names: listSize.sizedFields, size } : undefined);
+    typeCost += selectionSetCost(
+      walk,
+      node.selectionSet,
+      named,
+      listSize?.sizedFields.length ? { names: listSize.sizedFields, size } : undefined,
+    );
   }
   return count * typeCost + argumentsCost(walk, parent, definition, node);
 }
@@ -234,7 +244,8 @@ function collectFields(
     if (!fragment) continue;
     const condition = fragment.typeCondition ? walk.input.schema.getType(fragment.typeCondition.name.value) : runtime;
     const applies =
-      condition === runtime || (condition && isAbstractType(condition) && isObjectType(runtime) && walk.input.schema.isSubType(condition, runtime));
+      condition === runtime ||
+      (condition && isAbstractType(condition) && isObjectType(runtime) && walk.input.schema.isSubType(condition, runtime));
     if (applies) collectFields(walk, fragment.selectionSet, runtime, into);
   }
   return into;
@@ -263,7 +274,8 @@ function answeredValueCost(
   selectionSet: SelectionSetNode,
   value: unknown,
 ): number {
-  if (Array.isArray(value)) return value.reduce<number>((sum, item) => sum + answeredValueCost(walk, parent, definition, selectionSet, item), 0);
+  if (Array.isArray(value))
+    return value.reduce<number>((sum, item) => sum + answeredValueCost(walk, parent, definition, selectionSet, item), 0);
   const named = getNamedType(definition.type);
   if (value !== null && typeof value === "object" && isCompositeType(named)) {
     return weightOf(walk, parent, definition) + answeredCost(walk, selectionSet, named, value as Record<string, unknown>);

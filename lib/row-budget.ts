@@ -3,15 +3,16 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import type { RequestHandler } from "express";
 import { GraphQLError } from "graphql";
 import { EventSubscriber, type EntitySubscriberInterface } from "typeorm";
-import type { AfterQueryEvent } from "typeorm/subscriber/event/QueryEvent.js";
+import type { AfterQueryEvent, BeforeQueryEvent } from "typeorm/subscriber/event/QueryEvent.js";
 
 /**
  * The second line of demand control (the gateway's cost estimate is the first): each request a subgraph
  * answers may read at most so many rows from PostgreSQL (SUBGRAPH_MAX_ROWS_PER_REQUEST). Every row a
  * statement returns during the request counts, whichever loader or resolver sent it (the DataSource's
- * subscriber below sees them all). A request that goes over is refused whole: no further statement runs,
- * and the answer holds no data, only ROW_BUDGET_EXCEEDED with HTTP 400 (rowBudgetPlugin), so no client
- * mistakes a cut-off list for a complete one.
+ * subscriber below sees them all). A request that goes over is refused whole: no further statement runs
+ * but a ROLLBACK (a write under way is undone, never committed), and the answer holds no data, only
+ * ROW_BUDGET_EXCEEDED with HTTP 400 (rowBudgetPlugin), so no client mistakes a cut-off list for a
+ * complete one.
  */
 export const ROW_BUDGET_EXCEEDED = "ROW_BUDGET_EXCEEDED";
 
@@ -56,9 +57,10 @@ export function rowBudgetPerRequest(service: string, maxRows: number): RequestHa
 /** Counts the rows every statement returns against the request's budget, and runs no statement once it is spent. */
 @EventSubscriber()
 export class RowCountingSubscriber implements EntitySubscriberInterface {
-  beforeQuery(): void {
+  beforeQuery(event: BeforeQueryEvent): void {
     const budget = currentRowBudget();
-    if (budget?.exceeded) throw budget.refusal();
+    // A transaction under way must still be able to roll back (a refused COMMIT leads there): nothing is written.
+    if (budget?.exceeded && !/^\s*ROLLBACK\b/i.test(event.query)) throw budget.refusal();
   }
 
   afterQuery(event: AfterQueryEvent): void {

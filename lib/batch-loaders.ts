@@ -86,11 +86,11 @@ export function childPages<E extends ObjectLiteral, F = Record<string, unknown>>
     const [innerSql, innerParameters] = inner.getQueryAndParameters();
     const bound = innerParameters.length;
     // Pages for many parents multiply: never read more than one row past the request's row budget.
-    const budget = currentRowBudget();
+    const remaining = currentRowBudget()?.remaining ?? Infinity;
     const raws: Array<Record<string, unknown>> = await repository.query(
       `SELECT * FROM (${innerSql}) page
         WHERE (page.__position > $${bound + 1} AND page.__position <= $${bound + 2}) OR page.__position = 1
-        ORDER BY page.__position${budget ? ` LIMIT ${budget.remaining + 1}` : ""}`,
+        ORDER BY page.__position${Number.isFinite(remaining) ? ` LIMIT ${remaining + 1}` : ""}`,
       [...innerParameters, page.offset, page.offset + page.limit],
     );
     const grouped = new Map<string, { rows: E[]; total: number }>();

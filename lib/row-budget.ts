@@ -12,27 +12,36 @@ import type { AfterQueryEvent, BeforeQueryEvent } from "typeorm/subscriber/event
  * subscriber below sees them all). A request that goes over is refused whole: no further statement runs
  * but a ROLLBACK (a write under way is undone, never committed), and the answer holds no data, only
  * ROW_BUDGET_EXCEEDED with HTTP 400 (rowBudgetPlugin), so no client mistakes a cut-off list for a
- * complete one.
+ * complete one. Mutations are exempt: a write already committed cannot be taken back by refusing the
+ * answer, and a mutation's reads are bounded by its own rules (the gateway's cost limit bounds what it
+ * asks for besides).
  */
 export const ROW_BUDGET_EXCEEDED = "ROW_BUDGET_EXCEEDED";
 
 export class RowBudget {
   private read = 0;
+  private limit: number;
   exceeded = false;
 
   constructor(
     readonly service: string,
     readonly maxRows: number,
-  ) {}
+  ) {
+    this.limit = maxRows;
+  }
 
-  /** Rows this request may still read. */
+  /** Rows this request may still read (Infinity for a mutation). */
   get remaining(): number {
-    return Math.max(0, this.maxRows - this.read);
+    return Math.max(0, this.limit - this.read);
   }
 
   record(rows: number): void {
     this.read += rows;
-    if (this.read > this.maxRows) this.exceeded = true;
+    if (this.read > this.limit) this.exceeded = true;
+  }
+
+  exemptMutation(): void {
+    this.limit = Infinity;
   }
 
   refusal(): GraphQLError {
@@ -69,10 +78,13 @@ export class RowCountingSubscriber implements EntitySubscriberInterface {
   }
 }
 
-/** Answers a request that went over its budget with the refusal alone, HTTP 400. */
+/** Exempts mutations; answers a request that went over its budget with the refusal alone, HTTP 400. */
 export const rowBudgetPlugin: ApolloServerPlugin = {
   async requestDidStart() {
     return {
+      async didResolveOperation({ operation }) {
+        if (operation?.operation === "mutation") currentRowBudget()?.exemptMutation();
+      },
       async willSendResponse({ response }) {
         const budget = currentRowBudget();
         if (!budget?.exceeded || response.body.kind !== "single") return;

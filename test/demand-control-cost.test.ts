@@ -69,6 +69,10 @@ describe("demand control > estimated cost (Apollo Router's static cost model)", 
       1 + 1,
     );
     expect(estimate(`{ search(text: "x") { __typename } }`)).to.equal(5 + 3);
+    // A value of the wrong shape costs nothing here (coercion refuses it), however deep it nests.
+    let deep: unknown = "x";
+    for (let level = 0; level < 5000; level++) deep = [deep];
+    expect(estimate(`query ($text: String) { search(text: $text) { __typename } }`, { text: deep })).to.equal(5);
   });
 
   it("adds fragments, inline fragments and every branch of an abstract type, and drops what @skip/@include leave out", () => {

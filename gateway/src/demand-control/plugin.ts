@@ -9,6 +9,15 @@ import { actualCost, estimatedCost, type CostInput } from "./static-cost.js";
 
 export const QUERY_TOO_COSTLY = "QUERY_TOO_COSTLY";
 
+/** The variables as a cache key; undefined for values too deep to print (coercion refuses those later). */
+function variablesKey(variables: Record<string, unknown> | undefined): string | undefined {
+  try {
+    return JSON.stringify(variables ?? {});
+  } catch {
+    return undefined;
+  }
+}
+
 /** Estimates kept per parsed document (Apollo Server reuses one per query text), by operation and variables. */
 const ESTIMATES_PER_DOCUMENT = 16;
 
@@ -38,7 +47,9 @@ export function demandControlPlugin(options: {
     if (!byDocument) estimates.set(input.directives, (byDocument = new WeakMap()));
     let byVariables = byDocument.get(input.document);
     if (!byVariables) byDocument.set(input.document, (byVariables = new Map()));
-    const key = `${input.operationName ?? ""}\u0000${JSON.stringify(input.variables ?? {})}`;
+    const variables = variablesKey(input.variables);
+    if (variables === undefined) return estimatedCost(input);
+    const key = `${input.operationName ?? ""}\u0000${variables}`;
     let estimate = byVariables.get(key);
     if (estimate === undefined) {
       estimate = estimatedCost(input);

@@ -206,13 +206,18 @@ function argumentsCost(walk: Walk, parent: GraphQLNamedType, definition: GraphQL
   return cost;
 }
 
-/** An argument's value: an input object 1 (or its weight) plus its fields, a list the sum of its items, anything else its weight. */
+/**
+ * An argument's value: an input object 1 (or its weight) plus its fields, a list the sum of its items,
+ * anything else its weight. The value is followed only where its type says it may go: a value of the
+ * wrong shape (an array for a String, 5000 nested arrays) costs nothing here and is refused when the
+ * variables are coerced, with BAD_USER_INPUT.
+ */
 function inputCost(walk: Walk, value: unknown, type: GraphQLInputType, weight: number | undefined): number {
   if (value === null || value === undefined) return 0;
   const nullable = getNullableType(type);
   if (Array.isArray(value)) {
-    const itemType = isListType(nullable) ? nullable.ofType : nullable;
-    return value.reduce<number>((sum, item) => sum + inputCost(walk, item, itemType, weight), weight ?? 0);
+    if (!isListType(nullable)) return 0;
+    return value.reduce<number>((sum, item) => sum + inputCost(walk, item, nullable.ofType, weight), weight ?? 0);
   }
   if (isInputObjectType(nullable) && typeof value === "object") {
     const fields = nullable.getFields();

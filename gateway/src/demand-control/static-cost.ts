@@ -39,9 +39,11 @@ import type { CostDirectives, ListSize } from "./cost-directives.js";
  *     unless weighted;
  *   - fragments and inline fragments add their selections (for an abstract type, every branch: the
  *     estimate is an upper bound); a field dropped by `@skip`/`@include` costs nothing.
- * Router sums the same rules over the subgraph fetches of its query plan; this applies them to the
- * client's operation on the API schema, which gives the same figure for this graph's operations
- * (no abstract types, no `@requires`; keys and `_entities` lists are not part of a client's operation).
+ * Router sums the same rules over the subgraph fetches of its query plan, where an entity fetch's
+ * `_entities` list counts its configured `list_size`; this applies them to the client's operation on the
+ * API schema, where a list nested under another subgraph's list counts what that list declares. The
+ * two agree on what one subgraph answers alone; for nested lists across subgraphs Router's figure
+ * depends on its `list_size`, while this one follows the declared page sizes all the way down.
  *
  * The actual cost applies the same weights to the answer: 1 per object returned (or its weight), each
  * list item counted, scalars free (or their weight), arguments as above.

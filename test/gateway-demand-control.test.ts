@@ -1,11 +1,13 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { expect } from "chai";
 import { buildSchema, getNamedType, getNullableType, isListType, isObjectType } from "graphql";
 import { apiSchemaSdl } from "../lib/api-schema.js";
 import { SUBGRAPHS, SUPERGRAPH_PATH, PARTNER_SUPERGRAPH_PATH } from "../lib/composition.js";
 import { readCostDirectives } from "../gateway/src/demand-control/cost-directives.js";
 import { freePort } from "../scripts/lib/free-port.js";
-import { startGraphProcesses, type RunningGraph } from "../scripts/lib/graph-processes.js";
+import { startGatewayProcess, startGraphProcesses, type RunningGraph } from "../scripts/lib/graph-processes.js";
 import { gateway, gatewayData, post, sqlStatements, type GraphQLResponse } from "./support/client.js";
 import { testGraph } from "./support/graph.js";
 import { LEAD_BUYER_DASHBOARD } from "./support/screens.js";
@@ -188,5 +190,51 @@ describe("demand control off (GATEWAY_DEMAND_CONTROL=false) and the subgraphs' r
     expect(response.errors).to.equal(undefined);
     expect(response.data.institutions.nodes).to.have.length(ROWS - 10);
     expect(await costMetric(tight!.gatewayUrl, "estimated")).to.deep.equal({ count: 0, sum: 0 });
+  });
+});
+
+describe("demand control: the cost follows the supergraph the gateway serves", function () {
+  this.timeout(60_000);
+  let folder: string | undefined;
+  let reloading: { url: string; stop(): Promise<void> } | undefined;
+  after(async () => {
+    await reloading?.stop();
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+
+  it("reads @listSize again when the supergraph file changes, without a restart", async () => {
+    folder = mkdtempSync(path.join(tmpdir(), "ipg-demand-"));
+    const supergraphFile = path.join(folder, "supergraph.graphql");
+    const partnerFile = path.join(folder, "partner-supergraph.graphql");
+    const committed = readFileSync(SUPERGRAPH_PATH, "utf8");
+    writeFileSync(supergraphFile, committed);
+    writeFileSync(partnerFile, readFileSync(PARTNER_SUPERGRAPH_PATH, "utf8"));
+    reloading = await startGatewayProcess({
+      port: await freePort(),
+      subgraphUrls: testGraph().subgraphUrls,
+      env: {
+        LOG_LEVEL: "warn",
+        SUPERGRAPH_PATH: supergraphFile,
+        PARTNER_SUPERGRAPH_PATH: partnerFile,
+        GATEWAY_SUPERGRAPH_POLL_MS: "250",
+        GATEWAY_MAX_COST: "100",
+      },
+    });
+    // 10 products × (1 + 8 certificates assumed) + the connection = 91, inside a limit of 100.
+    const query = `{ products(first: 10) { nodes { certificates { scheme } } } }`;
+    expect((await post(reloading.url, query)).errors).to.equal(undefined);
+
+    const declaration = "certificates: [Certificate!] @join__field(graph: CERTIFICATIONS) @listSize(assumedSize: 8)";
+    expect(committed).to.include(declaration);
+    writeFileSync(supergraphFile, committed.replace(declaration, declaration.replace("assumedSize: 8", "assumedSize: 80")));
+    // Now 10 × (1 + 80) + 1 = 811.
+    const deadline = Date.now() + 20_000;
+    let response = await post(reloading.url, query);
+    while (response.status === 200 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      response = await post(reloading.url, query);
+    }
+    expect(response.status).to.equal(400);
+    expect(response.errors?.[0].extensions).to.deep.equal({ code: "QUERY_TOO_COSTLY", cost: { estimated: 811, limit: 100 } });
   });
 });

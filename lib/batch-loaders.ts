@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import type { ObjectLiteral, Repository, SelectQueryBuilder } from "typeorm";
 import { isUuid } from "./ids.js";
 import { toConnection, type Connection, type Page } from "./pagination.js";
+import { currentRowBudget } from "./row-budget.js";
 
 /**
  * The building blocks of every subgraph's per-request loaders. Each batch is one SQL statement
@@ -84,10 +85,12 @@ export function childPages<E extends ObjectLiteral, F = Record<string, unknown>>
     if (filter && options.filter) options.filter(inner, filter);
     const [innerSql, innerParameters] = inner.getQueryAndParameters();
     const bound = innerParameters.length;
+    // Pages for many parents multiply: never read more than one row past the request's row budget.
+    const remaining = currentRowBudget()?.remaining ?? Infinity;
     const raws: Array<Record<string, unknown>> = await repository.query(
       `SELECT * FROM (${innerSql}) page
         WHERE (page.__position > $${bound + 1} AND page.__position <= $${bound + 2}) OR page.__position = 1
-        ORDER BY page.__position`,
+        ORDER BY page.__position${Number.isFinite(remaining) ? ` LIMIT ${remaining + 1}` : ""}`,
       [...innerParameters, page.offset, page.offset + page.limit],
     );
     const grouped = new Map<string, { rows: E[]; total: number }>();

@@ -1,6 +1,7 @@
 import pg from "pg";
 import { DataSource, type Logger as TypeOrmLogger, type MixedList, type EntitySchema } from "typeorm";
 import type { Counter } from "prom-client";
+import { RowCountingSubscriber } from "./row-budget.js";
 
 /**
  * How every subgraph talks to PostgreSQL: one TypeORM DataSource per subgraph, confined to that
@@ -52,6 +53,8 @@ export function createSubgraphDataSource(options: SubgraphDatabaseOptions): Data
     migrationsTransactionMode: "all",
     synchronize: false,
     logger: new StatementCountingLogger(options.statementCounter),
+    // Rows read count against the request's row budget (lib/row-budget.ts).
+    subscribers: [RowCountingSubscriber],
     applicationName: `ipg-${options.schema}`,
     // Raw SQL (migrations, aggregate queries) resolves unqualified names in the subgraph's own schema only.
     extra: { max: options.poolSize ?? 10, options: `-c search_path="${options.schema}"` },

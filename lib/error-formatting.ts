@@ -21,6 +21,8 @@ const EXPECTED_CODES = new Set([
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "OPERATION_RESOLUTION_FAILURE",
+  "QUERY_TOO_COSTLY",
+  "ROW_BUDGET_EXCEEDED",
 ]);
 
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {

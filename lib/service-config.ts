@@ -50,3 +50,13 @@ export function readSubgraphUrl(name: SubgraphName): string {
 export function readCacheMaxAgeSeconds(): number {
   return readInteger("CACHE_MAX_AGE_SECONDS", 60, { min: 0, max: 86_400 });
 }
+
+/**
+ * The most rows one request may read from a subgraph's database (SUBGRAPH_MAX_ROWS_PER_REQUEST, default
+ * 10000; lib/row-budget.ts). The largest screen, the lead-buyer dashboard, reads at most 500 meetings in
+ * one exhibitions request and at most about 4,000 certificates (8 for each of their products) in one
+ * certifications request, a few hundred of each on the seed; a 100-item page of 100-item pages reads 10,100.
+ */
+export function readMaxRowsPerRequest(): number {
+  return readInteger("SUBGRAPH_MAX_ROWS_PER_REQUEST", 10_000, { min: 1, max: 10_000_000 });
+}

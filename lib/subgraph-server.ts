@@ -18,7 +18,8 @@ import type { Caller } from "./access.js";
 import { readAssertionPrivateKey } from "./assertion-keys.js";
 import { createCallerAssertionVerifier, readTrustedSigners, requireCallerAssertion, verifiedCaller } from "./caller-assertion.js";
 import { createHttpShell, listen } from "./http-server.js";
-import { readCacheMaxAgeSeconds } from "./service-config.js";
+import { rowBudgetPerRequest, rowBudgetPlugin } from "./row-budget.js";
+import { readCacheMaxAgeSeconds, readMaxRowsPerRequest } from "./service-config.js";
 import type { SubgraphName } from "./subgraph-names.js";
 
 /**
@@ -61,6 +62,7 @@ export function createSubgraphService<TContext extends BaseContext>(options: Sub
   // assertions with, and its own (lib/graphql-client.ts signs with it when it asks another subgraph).
   const verifyCaller = createCallerAssertionVerifier(options.name, readTrustedSigners(options.name));
   readAssertionPrivateKey(options.name);
+  const maxRowsPerRequest = readMaxRowsPerRequest();
   const shell = createHttpShell({
     service: options.name,
     ready: async () => {
@@ -81,6 +83,8 @@ export function createSubgraphService<TContext extends BaseContext>(options: Sub
       ApolloServerPluginCacheControl({ defaultMaxAge: readCacheMaxAgeSeconds() }),
       // Inline traces only serve Apollo's hosted GraphOS, which this graph does not report to.
       ApolloServerPluginInlineTraceDisabled(),
+      // A request over its row budget answers the refusal alone (lib/row-budget.ts).
+      rowBudgetPlugin,
       ...(isProduction() ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -91,6 +95,7 @@ export function createSubgraphService<TContext extends BaseContext>(options: Sub
       // Only a request with a caller assertion the gateway (or a peer) signed reaches the resolvers;
       // /health, /ready and /metrics stay open.
       shell.app.use("/graphql", requireCallerAssertion(verifyCaller));
+      shell.app.use("/graphql", rowBudgetPerRequest(options.name, maxRowsPerRequest));
       shell.app.use(
         "/graphql",
         expressMiddleware(apollo, {

@@ -2,12 +2,16 @@ import { expect } from "chai";
 import fc from "fast-check";
 import {
   getNamedType,
+  getNullableType,
   isEnumType,
   isInputObjectType,
+  isLeafType,
   isListType,
   isNonNullType,
+  isObjectType,
   type GraphQLField,
   type GraphQLInputType,
+  type GraphQLObjectType,
   type GraphQLSchema,
 } from "graphql";
 import type { SubgraphName } from "../lib/composition.js";
@@ -128,5 +132,112 @@ describe("gateway fuzz (fast-check: random valid and invalid operations)", funct
       ...(Object.keys(testGraph().subgraphUrls) as SubgraphName[]).map((name) => testGraph().subgraphUrls[name]),
     ];
     for (const url of urls) expect((await fetch(new URL("/health", url))).status, url).to.equal(200);
+  });
+});
+
+/** Fields of an object type that take a page size, and none that must be given. */
+function pagedFields(type: GraphQLObjectType): Array<GraphQLField<unknown, unknown>> {
+  return Object.values(type.getFields()).filter(
+    (field) => field.args.some((argument) => argument.name === "first") && field.args.every((argument) => !isNonNullType(argument.type)),
+  );
+}
+
+/** Object fields without arguments that lead to another entity (a purchase's product, a meeting's institution). */
+function hops(type: GraphQLObjectType): Array<GraphQLField<unknown, unknown>> {
+  return Object.values(type.getFields()).filter(
+    (field) => !field.args.length && !isListType(getNullableType(field.type)) && isObjectType(getNamedType(field.type)),
+  );
+}
+
+/** A leaf field of the type, so every level asks for something. */
+function leafOf(type: GraphQLObjectType): string {
+  return Object.values(type.getFields()).find((field) => !field.args.length && isLeafType(getNamedType(field.type)))?.name ?? "__typename";
+}
+
+/**
+ * A query of pages nested in pages (issue #10's shape), each page's size a variable of its own, declared
+ * with or without a default: what the cost estimate must see through.
+ */
+function nestedPagesOperation(schema: GraphQLSchema) {
+  const roots = pagedFields(schema.getQueryType()!);
+  const pageSize = fc.oneof(
+    { weight: 6, arbitrary: fc.integer({ min: 0, max: 100 }) },
+    { weight: 1, arbitrary: fc.integer({ min: -5, max: 1000 }) },
+    { weight: 1, arbitrary: fc.constantFrom<unknown>(null, undefined, "10", 1.5, 2 ** 40) },
+  );
+  return fc
+    .record({
+      root: fc.constantFrom(...roots),
+      choices: fc.infiniteStream(fc.nat()),
+      sizes: fc.array(pageSize, { minLength: 8, maxLength: 8 }),
+      defaults: fc.array(fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }), { minLength: 8, maxLength: 8 }),
+    })
+    .map(({ root, choices, sizes, defaults }) => {
+      const pick = <T>(items: T[]): T | undefined => (items.length ? items[(choices.next().value as number) % items.length] : undefined);
+      const declarations: string[] = [];
+      const variables: Record<string, unknown> = {};
+      const page = (field: GraphQLField<unknown, unknown>, levels: number): string => {
+        const index = declarations.length;
+        const name = `f${index}`;
+        declarations.push(`$${name}: Int${defaults[index] === undefined ? "" : ` = ${defaults[index]}`}`);
+        if (sizes[index] !== undefined) variables[name] = sizes[index];
+        const connection = getNamedType(field.type) as GraphQLObjectType;
+        const node = getNamedType(connection.getFields().nodes.type) as GraphQLObjectType;
+        return `${field.name}(first: $${name}) { totalCount nodes { ${leafOf(node)} ${levels > 1 ? inner(node, levels - 1) : ""} } }`;
+      };
+      // Below a node: another page of it, or a page of an entity it leads to.
+      const inner = (node: GraphQLObjectType, levels: number): string => {
+        const direct = pick(pagedFields(node));
+        if (direct && (choices.next().value as number) % 2 === 0) return page(direct, levels);
+        const hop = pick(hops(node).filter((field) => pagedFields(getNamedType(field.type) as GraphQLObjectType).length));
+        if (!hop) return direct ? page(direct, levels) : "";
+        const target = getNamedType(hop.type) as GraphQLObjectType;
+        return `${hop.name} { ${leafOf(target)} ${page(pick(pagedFields(target))!, levels)} }`;
+      };
+      const body = page(root, 1 + ((choices.next().value as number) % 3));
+      return { query: `query (${declarations.join(", ")}) { ${body} }`, variables };
+    });
+}
+
+describe("gateway fuzz: costs driven by variables (fast-check: nested pages, each size a variable)", function () {
+  this.timeout(90_000);
+  let schema: GraphQLSchema;
+
+  before(async () => {
+    schema = await gatewaySchema();
+  });
+
+  it("answers or refuses every one with a coded JSON error and HTTP 4xx, never 5xx, in 100 runs or 30 s", async () => {
+    let sent = 0;
+    let tooCostly = 0;
+    let answered = 0;
+    await fc.assert(
+      fc.asyncProperty(nestedPagesOperation(schema), async (operation) => {
+        sent++;
+        const body = JSON.stringify(operation);
+        const response = await fetch(testGraph().gatewayUrl, { method: "POST", headers: { "content-type": "application/json" }, body });
+        expect(response.status, body).to.be.below(500);
+        expect(response.headers.get("content-type"), body).to.match(/application\/(graphql-response\+)?json/);
+        const answer = (await response.json()) as {
+          data?: unknown;
+          errors?: Array<{ message: string; extensions?: { code?: unknown; cost?: { estimated: number; limit: number } } }>;
+        };
+        if (response.status >= 400) expect(answer.errors?.length, body).to.be.greaterThan(0);
+        for (const error of answer.errors ?? []) {
+          expect(error.extensions?.code, `${body}: ${error.message}`).to.be.a("string").and.not.equal("INTERNAL_SERVER_ERROR");
+          if (error.extensions?.code === "QUERY_TOO_COSTLY") {
+            tooCostly++;
+            expect(response.status).to.equal(400);
+            expect(error.extensions.cost!.estimated, body).to.be.greaterThan(error.extensions.cost!.limit);
+          }
+        }
+        if (answer.data && !answer.errors) answered++;
+      }),
+      { numRuns: 100, interruptAfterTimeLimit: 30_000 },
+    );
+    expect(sent).to.be.greaterThan(20);
+    // Both sides of the limit are exercised: some nestings are refused, others answered.
+    expect(tooCostly, "refused as too costly").to.be.greaterThan(0);
+    expect(answered, "answered").to.be.greaterThan(0);
   });
 });

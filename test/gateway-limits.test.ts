@@ -22,7 +22,7 @@ function nestedProducts(levels: number): string {
   return `{ ${selection} }`;
 }
 
-describe("gateway query limits (graphql-armor)", function () {
+describe("gateway query limits (graphql-armor, and demand control's cost)", function () {
   it("answers the largest screen this graph serves (the lead-buyer dashboard) and nine levels of nesting", async () => {
     const data = await gatewayData(LEAD_BUYER_DASHBOARD);
     expect(data.leadBuyers.nodes.length).to.be.greaterThan(0);
@@ -48,8 +48,8 @@ describe("gateway query limits (graphql-armor)", function () {
     expectRefused(await gateway(`{ ${"__typename @include(if: true) ".repeat(51)} }`), "TOO_MANY_DIRECTIVES");
   });
 
-  it("refuses a query whose estimated cost is above GATEWAY_MAX_COST (default 25000) with QUERY_TOO_COSTLY", async () => {
-    // 100 products, each with 100 of its company's products: up to 10,000 nodes.
+  it("refuses a query whose estimated cost is above GATEWAY_MAX_COST (default 10000) with QUERY_TOO_COSTLY", async () => {
+    // 100 products, each with 100 of its company's products: cost 1 + 100 × (1 + 1 + 1 + 100) = 10,301.
     const response = await gateway(`{ products(first: 100) { nodes { company { products(first: 100) { nodes { id name } } } } } }`);
     expectRefused(response, "QUERY_TOO_COSTLY");
   });

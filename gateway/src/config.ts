@@ -5,6 +5,7 @@ import { readAssertionPrivateKey } from "../../lib/assertion-keys.js";
 import { SUBGRAPHS, SUPERGRAPH_PATH, type SubgraphName } from "../../lib/composition.js";
 import { readAuthenticationConfig, type AuthenticationConfig } from "./authentication.js";
 import { readCircuitBreakerConfig, type CircuitBreakerConfig } from "./circuit-breaker.js";
+import { readDemandControlConfig, type DemandControlConfig } from "./demand-control/config.js";
 import { readHttpSecurityConfig, type HttpSecurityConfig } from "./http-security.js";
 import { readQueryLimits, type QueryLimits } from "./limits.js";
 import { readRateLimitConfig, type RateLimitConfig } from "./rate-limits.js";
@@ -34,8 +35,10 @@ export interface GatewayConfig {
   authentication: AuthenticationConfig;
   /** The partner contract, supergraph reloading and schema change notifications (schema-serving-config.ts). */
   schemaServing: SchemaServingConfig;
-  /** Depth, aliases, tokens, directives and cost of a query (GATEWAY_MAX_DEPTH…, limits.ts). */
+  /** Depth, aliases, tokens and directives of a query (GATEWAY_MAX_DEPTH…, limits.ts). */
   limits: QueryLimits;
+  /** The cost estimate, its limit and the actual cost (GATEWAY_DEMAND_CONTROL, GATEWAY_MAX_COST; demand-control/). */
+  demandControl: DemandControlConfig;
   /** Body size and CORS (GATEWAY_MAX_BODY_BYTES, GATEWAY_CORS_ORIGINS; http-security.ts). */
   http: HttpSecurityConfig;
   /** Deadline of one subgraph fetch (GATEWAY_SUBGRAPH_TIMEOUT_MS, default 5000). */
@@ -67,6 +70,7 @@ export function readConfig(): GatewayConfig {
     authentication: readAuthenticationConfig(),
     schemaServing: readSchemaServingConfig(),
     limits: readQueryLimits(),
+    demandControl: readDemandControlConfig(),
     http: readHttpSecurityConfig(),
     subgraphTimeoutMs: readInteger("GATEWAY_SUBGRAPH_TIMEOUT_MS", 5000, { min: 10, max: 600_000 }),
     circuitBreaker: readCircuitBreakerConfig(),

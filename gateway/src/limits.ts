@@ -5,8 +5,9 @@ import { isProduction, readInteger } from "../../lib/config.js";
 
 /**
  * How big a query the gateway plans at all, checked before any subgraph is called (graphql-armor's
- * rules). The defaults leave the largest screens this graph serves (the lead-buyer dashboard: depth 7,
- * cost about 9,200, 119 tokens for the product page) well inside, and refuse the bombs.
+ * rules; its cost is demand control's, demand-control/). The defaults leave the largest screens this
+ * graph serves (the lead-buyer dashboard: depth 7, 119 tokens for the product page) well inside, and
+ * refuse the bombs.
  */
 export interface QueryLimits {
   /** Nesting of fields (GATEWAY_MAX_DEPTH, default 10). */
@@ -17,11 +18,6 @@ export interface QueryLimits {
   maxTokens: number;
   /** Directives in one operation (GATEWAY_MAX_DIRECTIVES, default 50). */
   maxDirectives: number;
-  /**
-   * Estimated cost (GATEWAY_MAX_COST, default 25000): 2 per object, 1 per scalar, each selection set
-   * multiplied by its literal `first`, i.e. roughly how many values the answer could hold.
-   */
-  maxCost: number;
   /** Hide "Did you mean …?" in errors, so the schema cannot be guessed field by field (production). */
   blockFieldSuggestions: boolean;
 }
@@ -32,7 +28,6 @@ export function readQueryLimits(): QueryLimits {
     maxAliases: readInteger("GATEWAY_MAX_ALIASES", 15, { min: 0, max: 1000 }),
     maxTokens: readInteger("GATEWAY_MAX_TOKENS", 1000, { min: 10, max: 100_000 }),
     maxDirectives: readInteger("GATEWAY_MAX_DIRECTIVES", 50, { min: 0, max: 1000 }),
-    maxCost: readInteger("GATEWAY_MAX_COST", 25_000, { min: 1, max: 10_000_000 }),
     blockFieldSuggestions: isProduction(),
   };
 }
@@ -43,7 +38,6 @@ export const LIMIT_CODES = {
   aliases: "TOO_MANY_ALIASES",
   tokens: "TOO_MANY_TOKENS",
   directives: "TOO_MANY_DIRECTIVES",
-  cost: "QUERY_TOO_COSTLY",
 } as const;
 
 type Limit = keyof typeof LIMIT_CODES;
@@ -54,7 +48,6 @@ const SENTENCES: Record<Limit, string> = {
   aliases: "This query uses too many aliases; split it into several requests.",
   tokens: "This query is too long; split it into several requests.",
   directives: "This query uses too many directives.",
-  cost: "This query asks for too much at once; ask for smaller pages (`first`) or split it into several requests.",
 };
 
 function refusal(limit: Limit, armorError: GraphQLError): GraphQLError {
@@ -97,7 +90,8 @@ export function queryLimitsProtection(limits: QueryLimits): { plugins: ApolloSer
     // `__typename` counts too (armor lets it through by default, so 200 aliases of it would pass).
     maxAliases: { n: limits.maxAliases, allowList: [], ...reportAs("aliases") },
     maxDirectives: { n: limits.maxDirectives, ...reportAs("directives") },
-    costLimit: { maxCost: limits.maxCost, depthCostFactor: 1, ...reportAs("cost") },
+    // The cost is demand control's (demand-control/): armor's counts only literal page sizes.
+    costLimit: { enabled: false },
     maxTokens: {
       n: limits.maxTokens,
       onReject: [

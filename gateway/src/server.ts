@@ -26,6 +26,9 @@ import { createPartnerServer, PARTNER_GRAPHQL_PATH, type GatewayOptions } from "
 import { mountSchemaEndpoint } from "./schema-endpoints.js";
 import { createResponseCache } from "./response-cache.js";
 import { createRateLimits, trustProxies, type CountedCaller } from "./rate-limits.js";
+import { createDemandMetrics } from "./demand-control/metrics.js";
+import { demandControlPlugin } from "./demand-control/plugin.js";
+import { rowBudgetRefusalPlugin } from "./demand-control/row-budget-refusal.js";
 import { serveApiSchema } from "./served-schema.js";
 import { watchSupergraphFile } from "./supergraph-source.js";
 import { startSchemaNotifier, type SchemaNotifier } from "./webhooks/notifier.js";
@@ -117,6 +120,12 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
   });
   // What /graphql and /partner/graphql share; only /graphql drains the HTTP server (once is enough).
   const limits = queryLimitsProtection(config.limits);
+  const demandMetrics = createDemandMetrics(shell.metrics);
+  // Each endpoint estimates costs from the supergraph it serves (the partner contract has its own).
+  const demandControl = (source: typeof supergraph) =>
+    config.demandControl.enabled
+      ? [demandControlPlugin({ supergraph: source, maxCost: config.demandControl.maxCost, metrics: demandMetrics })]
+      : [];
   const responseCache = createResponseCache(config.responseCache, logger);
   const serverOptions = {
     introspection: config.introspection,
@@ -133,6 +142,7 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
     plugins: [
       ...limits.plugins,
       operationResolutionPlugin,
+      rowBudgetRefusalPlugin(demandMetrics),
       // The subgraphs' cache hints decide what the response cache may keep; no Cache-Control header goes
       // to clients, since a browser's or CDN's copy could not be told about a write.
       ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
@@ -145,6 +155,7 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: shell.httpServer }),
       ...serverOptions.plugins,
+      ...demandControl(supergraph),
       ...(responseCache?.plugins("full", () => servedSchemas[0].current().hash) ?? []),
       // After the response cache: an answer from the cache is not charged to the cost budget.
       ...(rateLimits ? [rateLimits.plugin] : []),
@@ -157,6 +168,7 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
       ...serverOptions,
       plugins: [
         ...serverOptions.plugins,
+        ...demandControl(partnerSupergraph),
         ...(responseCache?.plugins("partner", () => servedSchemas[1].current().hash) ?? []),
         ...(rateLimits ? [rateLimits.plugin] : []),
       ],

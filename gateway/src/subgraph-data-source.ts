@@ -4,10 +4,11 @@ import { GraphQLError } from "graphql";
 import { ANONYMOUS } from "../../lib/access.js";
 import type { CallerAssertionSigner } from "../../lib/caller-assertion.js";
 import type { SubgraphName } from "../../lib/composition.js";
+import { ROW_BUDGET_EXCEEDED } from "../../lib/row-budget.js";
 import type { GatewayContext } from "./server.js";
 
 /** Codes a subgraph answers for a caller's mistake; the caller must see them, not an internal error. */
-const CALLER_ERROR_CODES = new Set(["BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED", "UNAUTHENTICATED", "FORBIDDEN"]);
+const CALLER_ERROR_CODES = new Set(["BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED", "UNAUTHENTICATED", "FORBIDDEN", ROW_BUDGET_EXCEEDED]);
 
 /**
  * The gateway's connection to one subgraph. A subgraph refuses some bad input with HTTP 400 before it

@@ -88,15 +88,43 @@ describe("idempotency keys are scoped to the caller's institution, or its subjec
   });
 
   it("keeps the keys of callers acting for no institution apart by subject, and replays each one's own", async () => {
-    const key = `admin-${randomUUID()}`;
     const administrator = (subject: string) =>
       signDevelopmentToken("administrator", { subject, secret: testGraph().secrets.authJwtSecret });
     const one = await administrator(`admin-one-${randomUUID()}`);
     const other = await administrator(`admin-other-${randomUUID()}`);
-    const a = await recordAs(one, purchase(first, key, 11_000_000));
-    const b = await recordAs(other, purchase(second, key, 12_000_000));
+    const event = (
+      await gatewayData(
+        `mutation ($input: CreateEventInput!) { createEvent(input: $input) { id } }`,
+        {
+          input: {
+            title: "키 범위 상담회",
+            titleEn: "Key scope fair",
+            kind: "CONSULTATION_FAIR",
+            venue: "COEX Hall C",
+            city: "Seoul",
+            startsAt: "2033-05-10T09:00:00+09:00",
+            endsAt: "2033-05-10T18:00:00+09:00",
+            organizer: "KEIT",
+            capacity: 20,
+          },
+        },
+        { token: one },
+      )
+    ).createEvent;
+    const key = `meeting-${randomUUID()}`;
+    const meeting = (institutionId: string, from: string, to: string) => ({
+      eventId: event.id,
+      productId: product().id,
+      institutionId,
+      slot: { startsAt: `2033-05-10T${from}:00+09:00`, endsAt: `2033-05-10T${to}:00+09:00` },
+      idempotencyKey: key,
+    });
+    const REQUEST = `mutation ($input: RequestConsultationMeetingInput!) { requestConsultationMeeting(input: $input) { id institution { id } } }`;
+    const a = await gateway(REQUEST, { input: meeting(first, "10:00", "10:30") }, { token: one });
+    const b = await gateway(REQUEST, { input: meeting(second, "11:00", "11:30") }, { token: other });
     expect([a.errors, b.errors]).to.deep.equal([undefined, undefined]);
-    expect(a.data.recordPurchase.id).to.not.equal(b.data.recordPurchase.id);
-    expect((await recordAs(one, purchase(first, key, 11_000_000))).data).to.deep.equal(a.data);
+    expect(a.data.requestConsultationMeeting.id).to.not.equal(b.data.requestConsultationMeeting.id);
+    expect(b.data.requestConsultationMeeting.institution).to.deep.equal({ id: second });
+    expect((await gateway(REQUEST, { input: meeting(first, "10:00", "10:30") }, { token: one })).data).to.deep.equal(a.data);
   });
 });

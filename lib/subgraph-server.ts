@@ -15,7 +15,8 @@ import { enforceAccessDirectives } from "./access-control.js";
 import { isProduction } from "./config.js";
 import { formatGraphQLError } from "./error-formatting.js";
 import { requireGatewayCredential } from "./gateway-credential.js";
-import { createHttpShell, listen } from "./http-server.js";
+import { createHttpShell, DependencyUnavailable } from "./http-server.js";
+import type { HttpServerConfig } from "./http-server-config.js";
 import { readCacheMaxAgeSeconds } from "./service-config.js";
 
 /**
@@ -40,6 +41,7 @@ export interface SubgraphServiceOptions<TContext extends BaseContext> {
   statementCounter: Counter;
   createContext: (request: { headers: IncomingHttpHeaders }) => Promise<TContext>;
   logger: Logger;
+  server: HttpServerConfig;
 }
 
 export interface SubgraphService {
@@ -55,8 +57,13 @@ export function createSubgraphService<TContext extends BaseContext>(options: Sub
   );
   const shell = createHttpShell({
     service: options.name,
+    server: options.server,
     ready: async () => {
-      await options.dataSource.query("SELECT 1");
+      try {
+        await options.dataSource.query("SELECT 1");
+      } catch (error) {
+        throw new DependencyUnavailable(["database"], (error as Error).message);
+      }
     },
   });
   shell.metrics.registerMetric(options.statementCounter);
@@ -83,7 +90,7 @@ export function createSubgraphService<TContext extends BaseContext>(options: Sub
       // Only the gateway (holding GATEWAY_SHARED_SECRET) reaches the resolvers; /health, /ready, /metrics stay open.
       shell.app.use("/graphql", requireGatewayCredential());
       shell.app.use("/graphql", expressMiddleware(apollo, { context: ({ req }) => options.createContext(req) }));
-      return listen(shell.httpServer, port, host);
+      return shell.listen(port, host);
     },
     async stop() {
       await apollo.stop();

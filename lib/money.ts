@@ -26,8 +26,8 @@ export const won = (amount: number): string => `KRW ${amount.toLocaleString("en-
 export function requireAmount(amount: number, field: string, what: string): number {
   if (!Number.isSafeInteger(amount) || amount <= 0 || amount > MAX_AMOUNT) {
     throw badUserInput(
-      `${what} is a whole number of won from KRW 1 to ${won(MAX_AMOUNT)} (one trillion won, about twice what all ` +
-        `designated products generated through 2024); got ${Number.isFinite(amount) ? won(amount) : String(amount)}.`,
+      `${what} must be a whole number of won, more than KRW 0 and at most ${won(MAX_AMOUNT)} (one trillion won, about twice ` +
+        `the KRW 518.6 billion all of MOTIE's designated products generated through 2024); got ${Number.isFinite(amount) ? won(amount) : String(amount)}.`,
       field,
     );
   }

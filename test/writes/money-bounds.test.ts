@@ -97,7 +97,7 @@ describe("money bounds: amounts and totals the graph can always answer", () => {
       }),
       "BAD_USER_INPUT",
       "input.targetAmount",
-      /purchase target is a whole number of won from KRW 1 to KRW 1,000,000,000,000/,
+      /purchase target must be a whole number of won, more than KRW 0 and at most KRW 1,000,000,000,000/,
     );
     expectRefusal(
       await gateway(`mutation ($input: OpenCertificationProgramInput!) { openCertificationProgram(input: $input) { id } }`, {
@@ -116,7 +116,7 @@ describe("money bounds: amounts and totals the graph can always answer", () => {
       }),
       "BAD_USER_INPUT",
       "input.budget",
-      /program budget is a whole number of won/,
+      /program budget must be a whole number of won/,
     );
   });
 

@@ -1,4 +1,4 @@
-import { isProduction, readInteger, readOptionalString, readString } from "./config.js";
+import { checkProductionSecret, isProduction, readInteger, readOptionalString, readString } from "./config.js";
 
 /**
  * How every service (the gateway and each subgraph) holds its connections and serves its operational
@@ -56,12 +56,16 @@ export function readHttpServerConfig(prefix: string): HttpServerConfig {
     );
   }
   const metricsPortVariable = setting(prefix, "METRICS_PORT");
+  const metricsTokenVariable = setting(prefix, "METRICS_TOKEN");
+  const metricsToken = readOptionalString(metricsTokenVariable);
+  // In production a token is a secret like any other: at least 32 characters.
+  if (metricsToken) checkProductionSecret(metricsTokenVariable, metricsToken, "");
   return {
     headersTimeoutMs,
     requestTimeoutMs,
     keepAliveTimeoutMs: milliseconds(prefix, "HTTP_KEEP_ALIVE_TIMEOUT_MS", DEFAULT_KEEP_ALIVE_TIMEOUT_MS),
     maxConnections: readInteger(setting(prefix, "HTTP_MAX_CONNECTIONS"), DEFAULT_MAX_CONNECTIONS, { min: 1, max: 1_000_000 }),
-    metricsToken: readOptionalString(setting(prefix, "METRICS_TOKEN")),
+    metricsToken,
     metricsPort: readOptionalString(metricsPortVariable) ? readInteger(metricsPortVariable, 0, { min: 1, max: 65535 }) : undefined,
     readinessDetail: !isProduction(),
   };

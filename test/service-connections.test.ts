@@ -1,14 +1,21 @@
 import { connect, type Socket } from "node:net";
 import { expect } from "chai";
+import { pino } from "pino";
+import { readHttpServerConfig } from "../lib/http-server-config.js";
+import { readSubgraphConfig } from "../lib/service-config.js";
+import { sqlStatementCounter, type SubgraphService } from "../lib/subgraph-server.js";
+import { serviceDatabaseUrl } from "../scripts/lib/database-roles.js";
 import { freePort } from "../scripts/lib/free-port.js";
 import { startGatewayProcess } from "../scripts/lib/graph-processes.js";
+import { createDataSource } from "../subgraphs/products/src/data-source.js";
+import { createProductsService } from "../subgraphs/products/src/server.js";
 import { testGraph } from "./support/graph.js";
 
 /**
  * Every service's connection limits (lib/http-server-config.ts), on a gateway started with short ones:
  * a client that trickles its headers or its body is cut off with 408 once the header or request timeout
  * passes, however long it would go on; a connection beyond the cap is closed at once; /metrics can
- * ask for a bearer token. The subgraphs share the same shell (lib/http-server.ts).
+ * ask for a bearer token. A subgraph, built in this process from a config object, keeps the same limits.
  */
 const HEADERS_TIMEOUT_MS = 1000;
 const REQUEST_TIMEOUT_MS = 2000;
@@ -129,5 +136,42 @@ describe("service connections: timeouts, a connection cap and /metrics behind a 
     const scraped = await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     expect(scraped.status).to.equal(200);
     expect(await scraped.text()).to.match(/^process_cpu_user_seconds_total/m);
+  });
+});
+
+describe("service connections: a subgraph cuts off slow clients too", function () {
+  this.timeout(120_000);
+  let db: ReturnType<typeof createDataSource>;
+  let service: SubgraphService;
+  let port: number;
+
+  before(async () => {
+    const config = readSubgraphConfig("products", 0, { databaseUrl: serviceDatabaseUrl(testGraph().databaseUrl, "products") });
+    const counter = sqlStatementCounter();
+    db = createDataSource(config, counter);
+    await db.initialize();
+    service = createProductsService(db, counter, pino({ level: "silent" }), {
+      ...readHttpServerConfig("PRODUCTS"),
+      headersTimeoutMs: HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: REQUEST_TIMEOUT_MS,
+    });
+    port = await service.start(0, "127.0.0.1");
+  });
+  after(async () => {
+    await service?.stop();
+    await db?.destroy();
+  });
+
+  it("cuts off partial headers and a trickled body with 408", async () => {
+    const headers = await trickle(port, "POST /graphql HTTP/1.1\r\nHost: products\r\n", "X-Slow: a\r\n");
+    const body = await trickle(
+      port,
+      "POST /graphql HTTP/1.1\r\nHost: products\r\nContent-Type: application/json\r\nContent-Length: 90000\r\n\r\n{",
+      " ",
+    );
+    for (const outcome of [headers, body]) {
+      expect(outcome.cutOff).to.equal(true);
+      expect(outcome.answer).to.match(/^HTTP\/1\.1 408 /);
+    }
   });
 });

@@ -17,6 +17,14 @@ export class MoneyBounds1764700000000 implements MigrationInterface {
   name = "MoneyBounds1764700000000";
 
   async up(db: QueryRunner): Promise<void> {
+    // A database written before these bounds may hold purchases past them (the amounts that broke the
+    // totals): say which, rather than fail on a constraint name, and let a person decide what they were.
+    const over: Array<{ id: string }> = await db.query(`SELECT id FROM purchase WHERE amount > 1000000000000 ORDER BY id`);
+    if (over.length) {
+      throw new Error(
+        `Purchases over KRW 1,000,000,000,000 cannot be kept under the new money bounds; correct or remove them, then migrate again: ${over.map((row) => row.id).join(", ")}`,
+      );
+    }
     await db.query(`ALTER TABLE purchase ADD CONSTRAINT purchase_amount_within_bound CHECK (amount <= 1000000000000)`);
     await db.query(`ALTER TABLE purchase_target ADD CONSTRAINT purchase_target_amount_within_bound CHECK (target_amount <= 1000000000000)`);
     await db.query(`

@@ -1,5 +1,7 @@
 import { expect } from "chai";
 import { decodeJwt } from "jose";
+import { pino } from "pino";
+import { createAuthenticator, readAuthenticationConfig } from "../gateway/src/authentication.js";
 import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, signDevelopmentToken } from "../lib/development-tokens.js";
 import { gateway, type GraphQLResponse } from "./support/client.js";
 import { testGraph } from "./support/graph.js";
@@ -58,5 +60,32 @@ describe("access: token lifetime is bounded", () => {
     const claims = decodeJwt(await tokenFor("officer"));
     expect(claims.iat).to.be.a("number");
     expect(claims.exp! - claims.iat!).to.be.within(1, DEFAULT_MAX_TOKEN_LIFETIME_SECONDS);
+  });
+
+  it("reads AUTH_MAX_TOKEN_LIFETIME as a duration, refuses a malformed one, and holds tokens to it", async () => {
+    const previous = process.env.AUTH_MAX_TOKEN_LIFETIME;
+    const withLifetime = (value: string) => {
+      process.env.AUTH_MAX_TOKEN_LIFETIME = value;
+      try {
+        return readAuthenticationConfig();
+      } finally {
+        if (previous === undefined) delete process.env.AUTH_MAX_TOKEN_LIFETIME;
+        else process.env.AUTH_MAX_TOKEN_LIFETIME = previous;
+      }
+    };
+    expect(withLifetime("3600").maxTokenLifetimeSeconds).to.equal(3600);
+    expect(() => withLifetime("12 hours")).to.throw(/AUTH_MAX_TOKEN_LIFETIME must be a duration/);
+    const config = { ...withLifetime("90m"), secret: testGraph().secrets.authJwtSecret, developmentSecret: false };
+    expect(config.maxTokenLifetimeSeconds).to.equal(5400);
+    const authenticate = createAuthenticator(config, pino({ level: "silent" }));
+    const twoHours = await sign({ issuedAt: now(), expiresAt: now() + 7200 });
+    const error = await authenticate({ authorization: `Bearer ${twoHours}` }).then(
+      () => null,
+      (refusal: Error & { extensions?: { code?: string } }) => refusal,
+    );
+    expect(error?.extensions?.code).to.equal("UNAUTHENTICATED");
+    expect(error?.message).to.match(/at most 90 minutes/);
+    const hour = await sign({ issuedAt: now(), expiresAt: now() + 3600 });
+    expect((await authenticate({ authorization: `Bearer ${hour}` })).role).to.equal("administrator");
   });
 });

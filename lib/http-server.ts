@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { createServer, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
 import express, { type Express, type Request, type RequestHandler, type Response } from "express";
 import { Registry, collectDefaultMetrics } from "prom-client";
 import type { HttpServerConfig } from "./http-server-config.js";
@@ -93,7 +93,30 @@ function createLimitedServer(app: Express, config: HttpServerConfig): Server {
     app,
   );
   httpServer.maxConnections = config.maxConnections;
+  httpServer.on("clientError", answerClientError);
   return httpServer;
+}
+
+/**
+ * What Node answers before any route sees the request (a timeout, a request that is not HTTP, headers
+ * too large), as JSON with a code like every other refusal; Node's own answers have no body.
+ */
+function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+  const inFlight = (socket as Socket & { _httpMessage?: ServerResponse | null })._httpMessage;
+  if (error.code === "ECONNRESET" || !socket.writable || inFlight?.headersSent) {
+    socket.destroy();
+    return;
+  }
+  const [status, reason, code, message] =
+    error.code === "ERR_HTTP_REQUEST_TIMEOUT"
+      ? [408, "Request Timeout", "REQUEST_TIMEOUT", "The request did not arrive in time: send its headers and body whole, without pauses."]
+      : error.code === "HPE_HEADER_OVERFLOW"
+        ? [431, "Request Header Fields Too Large", "HEADERS_TOO_LARGE", "The request's headers are too large."]
+        : [400, "Bad Request", "BAD_REQUEST", "The request is not valid HTTP."];
+  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 function metricsApp(serveMetrics: RequestHandler): Express {

@@ -54,6 +54,14 @@ function trickle(port: number, opening: string, drip: string): Promise<Outcome> 
   });
 }
 
+/** Node's 408, as JSON with a code like every other refusal. */
+function expectRequestTimeout(answer: string) {
+  const [head, body] = answer.split("\r\n\r\n");
+  expect(head).to.match(/^HTTP\/1\.1 408 Request Timeout\r\n/);
+  expect(head).to.match(/\r\nContent-Type: application\/json\r\n/i);
+  expect(JSON.parse(body).errors[0].extensions).to.deep.equal({ code: "REQUEST_TIMEOUT" });
+}
+
 /** A connection that sends one complete GET /health and stays open; resolves to its status line, or null if the server closed it unanswered. */
 function openConnection(port: number): Promise<{ socket: Socket; status: string | null }> {
   return new Promise((resolve) => {
@@ -90,7 +98,7 @@ describe("service connections: timeouts, a connection cap and /metrics behind a 
   it("cuts off a client that sends partial headers, with 408, long before it would finish", async () => {
     const outcome = await trickle(port, "POST /graphql HTTP/1.1\r\nHost: gateway\r\n", "X-Slow: a\r\n");
     expect(outcome.cutOff).to.equal(true);
-    expect(outcome.answer).to.match(/^HTTP\/1\.1 408 /);
+    expectRequestTimeout(outcome.answer);
     expect(outcome.elapsedMs).to.be.at.least(HEADERS_TIMEOUT_MS);
   });
 
@@ -98,8 +106,21 @@ describe("service connections: timeouts, a connection cap and /metrics behind a 
     const headers = "POST /graphql HTTP/1.1\r\nHost: gateway\r\nContent-Type: application/json\r\nContent-Length: 90000\r\n\r\n";
     const outcome = await trickle(port, `${headers}{"query":"`, " ");
     expect(outcome.cutOff).to.equal(true);
-    expect(outcome.answer).to.match(/^HTTP\/1\.1 408 /);
+    expectRequestTimeout(outcome.answer);
     expect(outcome.elapsedMs).to.be.at.least(REQUEST_TIMEOUT_MS);
+  });
+
+  it("answers a request that is not HTTP with 400 and a JSON code, as Node's own refusals go", async () => {
+    const answer = await new Promise<string>((resolve) => {
+      let received = "";
+      const socket = connect(port, "127.0.0.1", () => socket.write("NOT HTTP AT ALL\r\n\r\n"));
+      socket.on("data", (chunk) => (received += chunk.toString("latin1")));
+      socket.on("error", () => undefined);
+      socket.on("close", () => resolve(received));
+    });
+    const [head, body] = answer.split("\r\n\r\n");
+    expect(head).to.match(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(JSON.parse(body).errors[0].extensions).to.deep.equal({ code: "BAD_REQUEST" });
   });
 
   it("closes a connection beyond the cap at once, unanswered, and answers again once one is freed", async () => {
@@ -171,7 +192,7 @@ describe("service connections: a subgraph cuts off slow clients too", function (
     );
     for (const outcome of [headers, body]) {
       expect(outcome.cutOff).to.equal(true);
-      expect(outcome.answer).to.match(/^HTTP\/1\.1 408 /);
+      expectRequestTimeout(outcome.answer);
     }
   });
 });

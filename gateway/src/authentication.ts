@@ -48,8 +48,9 @@ export function readAuthenticationConfig(): AuthenticationConfig {
 
 const unauthenticated = (message: string) => new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
 
+const count = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
 const lifetime = (seconds: number) =>
-  seconds % 3600 === 0 ? `${seconds / 3600} hours` : seconds % 60 === 0 ? `${seconds / 60} minutes` : `${seconds} seconds`;
+  seconds % 3600 === 0 ? count(seconds / 3600, "hour") : seconds % 60 === 0 ? count(seconds / 60, "minute") : count(seconds, "second");
 
 function explain(error: unknown, maxLifetimeSeconds: number): string {
   if (error instanceof joseErrors.JWTExpired && error.claim === "iat")

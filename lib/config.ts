@@ -46,3 +46,18 @@ export function checkProductionSecret(name: string, value: string, developmentVa
   if (value.length < 32) throw new Error(`${name} must be at least 32 characters in production`);
   return value;
 }
+
+const SECONDS_PER_UNIT: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
+
+/** A duration in seconds, written as seconds ("43200") or with a unit ("30s", "90m", "12h", "1d"). */
+export function readDurationSeconds(name: string, fallback: number, range: { min?: number; max?: number } = {}): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const match = /^\s*(\d+)\s*([smhd]?)\s*$/i.exec(raw);
+  const value = match ? Number(match[1]) * SECONDS_PER_UNIT[match[2].toLowerCase() || "s"] : NaN;
+  const { min = 1, max = Number.MAX_SAFE_INTEGER } = range;
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    throw new Error(`Environment variable ${name} must be a duration from ${min} to ${max} seconds, e.g. "12h" or "43200"; got "${raw}"`);
+  }
+  return value;
+}

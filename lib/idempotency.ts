@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { EntityManager } from "typeorm";
+import type { Caller } from "./access.js";
 import { badUserInput, conflict } from "./errors.js";
 
 /**
@@ -11,6 +12,10 @@ import { badUserInput, conflict } from "./errors.js";
  *     it finds the claim and returns the first result without writing anything;
  *   - the same key with a different payload: refused with CONFLICT.
  * If the first transaction fails, its claim is rolled back with it, so the key can be used again.
+ *
+ * A key belongs to a scope (idempotencyScope): the caller's institution, or, for a caller acting for
+ * none, its subject. Two institutions that pick the same key each get their own write, and neither
+ * can learn that the other used it; two officers of one institution share its keys, as one client would.
  */
 export const IDEMPOTENCY_TABLE_SQL = `
   CREATE TABLE idempotency_key (
@@ -21,6 +26,37 @@ export const IDEMPOTENCY_TABLE_SQL = `
     created_at timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (operation, key)
   )`;
+
+/**
+ * Scopes the keys of IDEMPOTENCY_TABLE_SQL's table (a migration of each subgraph runs it; never changed
+ * once released). Keys claimed before have the scope '', which no caller has: they are never matched again.
+ */
+export const IDEMPOTENCY_SCOPE_SQL = [
+  `ALTER TABLE idempotency_key ADD COLUMN scope text NOT NULL DEFAULT ''`,
+  `ALTER TABLE idempotency_key ALTER COLUMN scope DROP DEFAULT`,
+  `ALTER TABLE idempotency_key DROP CONSTRAINT idempotency_key_pkey`,
+  `ALTER TABLE idempotency_key ADD CONSTRAINT idempotency_key_pkey PRIMARY KEY (scope, operation, key)`,
+];
+export const IDEMPOTENCY_UNSCOPE_SQL = [
+  `ALTER TABLE idempotency_key DROP CONSTRAINT idempotency_key_pkey`,
+  `DELETE FROM idempotency_key WHERE scope <> ''`,
+  `ALTER TABLE idempotency_key ADD CONSTRAINT idempotency_key_pkey PRIMARY KEY (operation, key)`,
+  `ALTER TABLE idempotency_key DROP COLUMN scope`,
+];
+
+/** Whose keys a caller uses: its institution's, else its own (the token's subject), else its role's. */
+export function idempotencyScope(caller: Caller): string {
+  if (caller.institutionId) return `institution:${caller.institutionId}`;
+  if (caller.subject) return `subject:${caller.subject}`;
+  return `role:${caller.role}`;
+}
+
+/** One claim: the write (an operation's name) and the key, in the caller's scope. */
+export interface IdempotencyClaim {
+  operation: string;
+  caller: Caller;
+  key: string | null | undefined;
+}
 
 function fingerprint(payload: unknown): string {
   const canonical = JSON.stringify(payload, (_key, value) =>
@@ -33,14 +69,15 @@ function fingerprint(payload: unknown): string {
 
 async function claimOf(
   manager: Pick<EntityManager, "query">,
+  scope: string,
   operation: string,
   key: string,
   hash: string,
   field: string,
 ): Promise<string | undefined> {
   const [previous]: Array<{ request_hash: string; result_id: string | null }> = await manager.query(
-    `SELECT request_hash, result_id FROM idempotency_key WHERE operation = $1 AND key = $2`,
-    [operation, key],
+    `SELECT request_hash, result_id FROM idempotency_key WHERE scope = $1 AND operation = $2 AND key = $3`,
+    [scope, operation, key],
   );
   if (!previous) return undefined;
   if (previous.request_hash !== hash || !previous.result_id) {
@@ -56,23 +93,21 @@ async function claimOf(
  */
 export async function previousResult(
   manager: Pick<EntityManager, "query">,
-  operation: string,
-  key: string | null | undefined,
+  { operation, caller, key }: IdempotencyClaim,
   payload: unknown,
   field = "idempotencyKey",
 ): Promise<string | undefined> {
   if (key == null || key.length < 1 || key.length > 200) return undefined;
-  return claimOf(manager, operation, key, fingerprint(payload), field);
+  return claimOf(manager, idempotencyScope(caller), operation, key, fingerprint(payload), field);
 }
 
 /**
- * Runs `write` at most once per (operation, key) inside the caller's transaction; `write` returns the
- * id of what it created. Without a key, `write` simply runs.
+ * Runs `write` at most once per (scope, operation, key) inside the caller's transaction; `write` returns
+ * the id of what it created. Without a key, `write` simply runs.
  */
 export async function idempotent(
   manager: EntityManager,
-  operation: string,
-  key: string | null | undefined,
+  { operation, caller, key }: IdempotencyClaim,
   payload: unknown,
   write: () => Promise<string>,
   /** The input field errors name, e.g. "input.idempotencyKey". */
@@ -81,13 +116,19 @@ export async function idempotent(
   if (key == null) return { id: await write(), replayed: false };
   if (key.length < 1 || key.length > 200) throw badUserInput("An idempotency key has 1 to 200 characters.", field);
   const hash = fingerprint(payload);
+  const scope = idempotencyScope(caller);
   const claimed: unknown[] = await manager.query(
-    `INSERT INTO idempotency_key (operation, key, request_hash) VALUES ($1, $2, $3)
-     ON CONFLICT (operation, key) DO NOTHING RETURNING key`,
-    [operation, key, hash],
+    `INSERT INTO idempotency_key (scope, operation, key, request_hash) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (scope, operation, key) DO NOTHING RETURNING key`,
+    [scope, operation, key, hash],
   );
-  if (claimed.length === 0) return { id: (await claimOf(manager, operation, key, hash, field))!, replayed: true };
+  if (claimed.length === 0) return { id: (await claimOf(manager, scope, operation, key, hash, field))!, replayed: true };
   const id = await write();
-  await manager.query(`UPDATE idempotency_key SET result_id = $3 WHERE operation = $1 AND key = $2`, [operation, key, id]);
+  await manager.query(`UPDATE idempotency_key SET result_id = $4 WHERE scope = $1 AND operation = $2 AND key = $3`, [
+    scope,
+    operation,
+    key,
+    id,
+  ]);
   return { id, replayed: false };
 }

@@ -1,5 +1,6 @@
 import { SUBGRAPHS, type SubgraphName } from "./subgraph-names.js";
 import { readInteger, readString } from "./config.js";
+import { readHttpServerConfig, readListenHost, type HttpServerConfig } from "./http-server-config.js";
 
 /**
  * The settings every subgraph reads, each from its own variables so that services can be deployed
@@ -9,6 +10,8 @@ export interface SubgraphConfig {
   name: string;
   host: string;
   port: number;
+  /** Timeouts, connection cap, /metrics and /ready (<NAME>_HTTP_*, <NAME>_METRICS_*; lib/http-server-config.ts). */
+  server: HttpServerConfig;
   databaseUrl: string;
   /** The PostgreSQL schema the subgraph owns; its name unless overridden. */
   databaseSchema: string;
@@ -20,8 +23,9 @@ export function readSubgraphConfig(name: string, defaultPort: number, overrides:
   const prefix = name.toUpperCase();
   return {
     name,
-    host: readString(`${prefix}_HOST`, readString("HOST", "0.0.0.0")),
+    host: readListenHost(prefix),
     port: readInteger(`${prefix}_PORT`, defaultPort, { min: 0, max: 65535 }),
+    server: readHttpServerConfig(prefix),
     databaseUrl: overrides.databaseUrl ?? readString(`${prefix}_DATABASE_URL`, process.env.DATABASE_URL),
     databaseSchema: readString(`${prefix}_DATABASE_SCHEMA`, name),
     databasePoolSize: readInteger(`${prefix}_DATABASE_POOL_SIZE`, readInteger("DATABASE_POOL_SIZE", 10, { min: 1, max: 200 }), {

@@ -4,6 +4,7 @@ import type { DataSource } from "typeorm";
 import { readBoolean } from "./config.js";
 import { migrate } from "./database.js";
 import { createLogger } from "./logger.js";
+import type { HttpServerConfig } from "./http-server-config.js";
 import type { SubgraphConfig } from "./service-config.js";
 import { sqlStatementCounter, type SubgraphService } from "./subgraph-server.js";
 
@@ -15,7 +16,7 @@ import { sqlStatementCounter, type SubgraphService } from "./subgraph-server.js"
 export interface SubgraphModule {
   readConfig(): SubgraphConfig;
   createDataSource(config: SubgraphConfig, statementCounter: Counter): DataSource;
-  createService(db: DataSource, statementCounter: Counter, logger: Logger): SubgraphService;
+  createService(db: DataSource, statementCounter: Counter, logger: Logger, server: HttpServerConfig): SubgraphService;
 }
 
 export async function runSubgraph(module: SubgraphModule): Promise<void> {
@@ -28,7 +29,7 @@ export async function runSubgraph(module: SubgraphModule): Promise<void> {
     const applied = await migrate(db, config.databaseSchema);
     if (applied.length) logger.info({ applied }, "migrations applied");
   }
-  const service = module.createService(db, statementCounter, logger);
+  const service = module.createService(db, statementCounter, logger, config.server);
   const port = await service.start(config.port, config.host);
   logger.info({ port, url: `http://localhost:${port}/graphql` }, `${config.name} subgraph ready`);
 

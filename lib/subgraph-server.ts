@@ -17,7 +17,8 @@ import { formatGraphQLError } from "./error-formatting.js";
 import type { Caller } from "./access.js";
 import { readAssertionPrivateKey } from "./assertion-keys.js";
 import { createCallerAssertionVerifier, readTrustedSigners, requireCallerAssertion, verifiedCaller } from "./caller-assertion.js";
-import { createHttpShell, listen } from "./http-server.js";
+import { createHttpShell, DependencyUnavailable } from "./http-server.js";
+import type { HttpServerConfig } from "./http-server-config.js";
 import { rowBudgetPerRequest, rowBudgetPlugin } from "./row-budget.js";
 import { readCacheMaxAgeSeconds, readMaxRowsPerRequest } from "./service-config.js";
 import type { SubgraphName } from "./subgraph-names.js";
@@ -45,6 +46,7 @@ export interface SubgraphServiceOptions<TContext extends BaseContext> {
   /** `caller` is the one the request's caller assertion vouches for (lib/caller-assertion.ts). */
   createContext: (request: { headers: IncomingHttpHeaders; caller: Caller }) => Promise<TContext>;
   logger: Logger;
+  server: HttpServerConfig;
 }
 
 export interface SubgraphService {
@@ -65,8 +67,13 @@ export function createSubgraphService<TContext extends BaseContext>(options: Sub
   const maxRowsPerRequest = readMaxRowsPerRequest();
   const shell = createHttpShell({
     service: options.name,
+    server: options.server,
     ready: async () => {
-      await options.dataSource.query("SELECT 1");
+      try {
+        await options.dataSource.query("SELECT 1");
+      } catch (error) {
+        throw new DependencyUnavailable(["database"], (error as Error).message);
+      }
     },
   });
   shell.metrics.registerMetric(options.statementCounter);
@@ -102,7 +109,7 @@ export function createSubgraphService<TContext extends BaseContext>(options: Sub
           context: ({ req, res }) => options.createContext({ headers: req.headers, caller: verifiedCaller(res) }),
         }),
       );
-      return listen(shell.httpServer, port, host);
+      return shell.listen(port, host);
     },
     async stop() {
       await apollo.stop();

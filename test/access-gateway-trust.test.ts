@@ -241,6 +241,7 @@ describe("access: bearer tokens at the gateway", () => {
     expectUnauthenticated(await gateway(PRODUCT_QUERY, undefined, { token }), /institutionId/);
     const unknownRole = await new SignJWT({ role: "superuser" })
       .setProtectedHeader({ alg: "HS256" })
+      .setIssuedAt()
       .setExpirationTime("5m")
       .sign(new TextEncoder().encode(testGraph().secrets.authJwtSecret));
     expectUnauthenticated(await gateway(PRODUCT_QUERY, undefined, { token: unknownRole }), /no role this API knows/);
@@ -275,6 +276,7 @@ describe("access: how the gateway verifies tokens is configured", function () {
           .setIssuer("https://id.example")
           .setAudience(audience)
           .setSubject("jwks-admin")
+          .setIssuedAt()
           .setExpirationTime("5m")
           .sign(privateKey);
       const company = testGraph().dataset.products.companies[0];

@@ -4,7 +4,7 @@ import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, t
 import type { Logger } from "pino";
 import { ANONYMOUS, callerFor, INSTITUTION_ROLES, isRole, ROLES, type Caller } from "../../lib/access.js";
 import { checkProductionSecret, isProduction, readOptionalString } from "../../lib/config.js";
-import { DEVELOPMENT_JWT_SECRET } from "../../lib/development-tokens.js";
+import { DEVELOPMENT_JWT_SECRET, readMaxTokenLifetimeSeconds } from "../../lib/development-tokens.js";
 
 /**
  * Who is calling, decided once, at the gateway: `Authorization: Bearer <JWT>` verified with jose, either
@@ -13,6 +13,10 @@ import { DEVELOPMENT_JWT_SECRET } from "../../lib/development-tokens.js";
  * for officers and operators) and `sub`. No header means an anonymous (public) caller; a token that is
  * present but cannot be trusted is refused (HTTP 401, UNAUTHENTICATED), never read as anonymous, so a
  * client with a broken token learns it at once instead of silently seeing less.
+ *
+ * A token cannot be taken back before it expires, so its lifetime is bounded: it must carry `iat` and
+ * `exp`, live no longer than AUTH_MAX_TOKEN_LIFETIME from one to the other, be no older than that now,
+ * and not claim to be issued in the future (beyond CLOCK_TOLERANCE_SECONDS of clock skew).
  */
 export interface AuthenticationConfig {
   /** HS256 secret; in development, DEVELOPMENT_JWT_SECRET when neither it nor a JWKS URL is set. */
@@ -22,26 +26,42 @@ export interface AuthenticationConfig {
   audience?: string;
   /** True when the development secret is in use (the gateway warns at start). */
   developmentSecret: boolean;
+  /** The longest a token may live, `exp` − `iat`, and the oldest it may be (AUTH_MAX_TOKEN_LIFETIME, default 12h). */
+  maxTokenLifetimeSeconds: number;
 }
+
+/** Clock skew allowed between the token's issuer and the gateway, on `iat`, `nbf` and `exp`. */
+const CLOCK_TOLERANCE_SECONDS = 60;
 
 export function readAuthenticationConfig(): AuthenticationConfig {
   const secret = readOptionalString("AUTH_JWT_SECRET");
   const jwksUrl = readOptionalString("AUTH_JWKS_URL");
   const issuer = readOptionalString("AUTH_ISSUER");
   const audience = readOptionalString("AUTH_AUDIENCE");
+  const maxTokenLifetimeSeconds = readMaxTokenLifetimeSeconds();
   if (secret) checkProductionSecret("AUTH_JWT_SECRET", secret, DEVELOPMENT_JWT_SECRET);
-  if (secret || jwksUrl) return { secret, jwksUrl, issuer, audience, developmentSecret: false };
+  if (secret || jwksUrl) return { secret, jwksUrl, issuer, audience, developmentSecret: false, maxTokenLifetimeSeconds };
   if (isProduction())
     throw new Error("Set AUTH_JWT_SECRET or AUTH_JWKS_URL: the gateway will not verify tokens with a development secret in production");
-  return { secret: DEVELOPMENT_JWT_SECRET, issuer, audience, developmentSecret: true };
+  return { secret: DEVELOPMENT_JWT_SECRET, issuer, audience, developmentSecret: true, maxTokenLifetimeSeconds };
 }
 
 const unauthenticated = (message: string) => new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
 
-function explain(error: unknown): string {
+const count = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
+const lifetime = (seconds: number) =>
+  seconds % 3600 === 0 ? count(seconds / 3600, "hour") : seconds % 60 === 0 ? count(seconds / 60, "minute") : count(seconds, "second");
+
+function explain(error: unknown, maxLifetimeSeconds: number): string {
+  if (error instanceof joseErrors.JWTExpired && error.claim === "iat")
+    return `Your access token was issued more than ${lifetime(maxLifetimeSeconds)} ago, longer than this API accepts; sign in again for a new one.`;
   if (error instanceof joseErrors.JWTExpired) return "Your access token has expired; sign in again for a new one.";
   if (error instanceof joseErrors.JWTClaimValidationFailed && error.claim === "exp")
     return 'Your access token never expires (it has no "exp" claim); this API accepts only tokens that do.';
+  if (error instanceof joseErrors.JWTClaimValidationFailed && error.claim === "iat" && error.reason === "missing")
+    return 'Your access token does not say when it was issued (it has no "iat" claim); this API accepts only tokens that do.';
+  if (error instanceof joseErrors.JWTClaimValidationFailed && error.claim === "iat")
+    return 'Your access token says it was issued in the future (its "iat" claim); check the clock of the service that issued it.';
   if (error instanceof joseErrors.JWTClaimValidationFailed)
     return `Your access token was not issued for this API (its "${error.claim}" claim does not match).`;
   return "Your access token could not be verified (malformed, or not signed by a key this API trusts).";
@@ -62,8 +82,11 @@ export function createAuthenticator(config: AuthenticationConfig, logger: Logger
     ...(config.issuer ? { issuer: config.issuer } : {}),
     ...(config.audience ? { audience: config.audience } : {}),
     ...(config.jwksUrl ? {} : { algorithms: ["HS256"] }),
-    // A token that never expires cannot be taken back; every identity provider sets exp.
-    requiredClaims: ["exp"],
+    // A token that never expires cannot be taken back; every identity provider sets exp and iat.
+    requiredClaims: ["exp", "iat"],
+    // Also refuses an iat in the future.
+    maxTokenAge: config.maxTokenLifetimeSeconds,
+    clockTolerance: CLOCK_TOLERANCE_SECONDS,
   };
 
   return async (headers) => {
@@ -79,7 +102,14 @@ export function createAuthenticator(config: AuthenticationConfig, logger: Logger
       // jose's overloads differ only in the key's type; both are verified the same way.
       ({ payload } = await jwtVerify(match[1], key as Uint8Array, options));
     } catch (error) {
-      throw unauthenticated(explain(error));
+      throw unauthenticated(explain(error, config.maxTokenLifetimeSeconds));
+    }
+    // jose bounds the token's age, not how long it was made to live: a token issued a minute ago
+    // that expires in a hundred years would pass.
+    if (payload.exp! - payload.iat! > config.maxTokenLifetimeSeconds) {
+      throw unauthenticated(
+        `Your access token lives longer than this API accepts (at most ${lifetime(config.maxTokenLifetimeSeconds)} from "iat" to "exp"); ask its issuer for a shorter-lived token.`,
+      );
     }
     return callerFromClaims(payload);
   };

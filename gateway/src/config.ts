@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { isProduction, readBoolean, readInteger, readOptionalString, readString } from "../../lib/config.js";
 import type { KeyObject } from "node:crypto";
 import { readAssertionPrivateKey } from "../../lib/assertion-keys.js";
+import { readHttpServerConfig, readListenHost, type HttpServerConfig } from "../../lib/http-server-config.js";
 import { SUBGRAPHS, SUPERGRAPH_PATH, type SubgraphName } from "../../lib/composition.js";
 import { readAuthenticationConfig, type AuthenticationConfig } from "./authentication.js";
 import { readCircuitBreakerConfig, type CircuitBreakerConfig } from "./circuit-breaker.js";
@@ -15,6 +16,8 @@ import { readSchemaServingConfig, type SchemaServingConfig } from "./schema-serv
 export interface GatewayConfig {
   host: string;
   port: number;
+  /** Timeouts, connection cap, /metrics and /ready (GATEWAY_HTTP_*, GATEWAY_METRICS_*; lib/http-server-config.ts). */
+  server: HttpServerConfig;
   /** The composed supergraph the gateway serves (schema/supergraph.graphql). */
   supergraphPath: string;
   /** Where each subgraph answers; defaults to the routing URLs in the supergraph (localhost:4001–4004). */
@@ -58,8 +61,9 @@ export function readConfig(): GatewayConfig {
     if (url) subgraphUrls[name] = url;
   }
   return {
-    host: readString("GATEWAY_HOST", readString("HOST", "0.0.0.0")),
+    host: readListenHost("GATEWAY"),
     port: readInteger("GATEWAY_PORT", 4000, { min: 0, max: 65535 }),
+    server: readHttpServerConfig("GATEWAY"),
     supergraphPath: readString("SUPERGRAPH_PATH", fileURLToPath(SUPERGRAPH_PATH)),
     subgraphUrls,
     introspection: !isProduction(),

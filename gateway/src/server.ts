@@ -11,7 +11,7 @@ import type { Logger } from "pino";
 import type { Caller } from "../../lib/access.js";
 import { isProduction } from "../../lib/config.js";
 import { formatGraphQLError } from "../../lib/error-formatting.js";
-import { createHttpShell, listen } from "../../lib/http-server.js";
+import { createHttpShell, DependencyUnavailable } from "../../lib/http-server.js";
 import type { SubgraphName } from "../../lib/composition.js";
 import { createAuthenticator, createGatewayContext, oncePerRequest } from "./authentication.js";
 import { corsPolicy, requestErrorHandler } from "./http-security.js";
@@ -91,6 +91,7 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
   const shell = createHttpShell({
     service: "gateway",
     bodyLimit: String(config.http.maxBodyBytes),
+    server: config.server,
     beforeBodyParsing: (app) => {
       trustProxies(app, config.rateLimits.trustedProxies);
       app.use(graphPaths, corsPolicy(config.http));
@@ -98,7 +99,7 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
     },
     // Ready when the supergraph is loaded and every subgraph says it is ready.
     ready: async () => {
-      if (!routingUrls.size) throw new Error("supergraph not loaded yet");
+      if (!routingUrls.size) throw new DependencyUnavailable(["supergraph"], "supergraph not loaded yet");
       const failures: string[] = [];
       await Promise.all(
         [...routingUrls].map(async ([name, url]) => {
@@ -106,7 +107,13 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
           if (!response?.ok) failures.push(name);
         }),
       );
-      if (failures.length) throw new Error(`subgraphs not ready: ${failures.sort().join(", ")}`);
+      failures.sort();
+      if (failures.length) {
+        throw new DependencyUnavailable(
+          failures.map((name) => `subgraph ${name}`),
+          `subgraphs not ready: ${failures.join(", ")}`,
+        );
+      }
     },
   });
   shell.app.get("/", (_req, res) => res.redirect(308, "/graphql"));
@@ -189,7 +196,7 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
       // Last: a body express could not read (too large, not JSON) is answered as JSON with a code.
       shell.app.use(requestErrorHandler(config.http, logger));
       notifier = await startSchemaNotifier(config.schemaServing, servedSchemas, logger);
-      return listen(shell.httpServer, config.port, config.host);
+      return shell.listen(config.port, config.host);
     },
     async stop() {
       await notifier?.stop();

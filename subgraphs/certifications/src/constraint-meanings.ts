@@ -41,6 +41,21 @@ export const CONSTRAINT_MEANINGS: ConstraintMeanings = {
     message: "The per-product ceiling cannot exceed the budget.",
     field: "input.perProductCeiling",
   },
+  certification_program_budget_within_bound: {
+    code: "BAD_USER_INPUT",
+    message: "A program budget is at most KRW 1,000,000,000,000 (one trillion won).",
+    field: "input.budget",
+  },
+  support_application_requested_amount_within_bound: {
+    code: "BAD_USER_INPUT",
+    message: "A requested amount is at most KRW 1,000,000,000,000 (one trillion won).",
+    field: "input.requestedAmount",
+  },
+  support_application_support_amount_within_bound: {
+    code: "BAD_USER_INPUT",
+    message: "A support amount is at most KRW 1,000,000,000,000 (one trillion won).",
+    field: "input.supportAmount",
+  },
   certification_program_window: {
     code: "BAD_USER_INPUT",
     message: "Applications must close on or after the day they open.",

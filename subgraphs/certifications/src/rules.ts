@@ -1,4 +1,5 @@
 import { badUserInput, conflict } from "../../../lib/errors.js";
+import { won } from "../../../lib/money.js";
 import type { CertificationScheme, CertificationScope, Market, SupportApplicationStatus } from "../../../lib/seed/dataset.js";
 import type { CertificationProgram } from "./entities/index.js";
 
@@ -7,8 +8,6 @@ import type { CertificationProgram } from "./entities/index.js";
  * The database holds the same rules (constraints and triggers); `constraint-meanings.ts` turns its
  * refusals into the same API errors, for the writes that race past these checks (concurrent approvals).
  */
-
-const won = (amount: number) => `KRW ${amount.toLocaleString("en-US")}`;
 
 /** Trims a required text and refuses it empty or longer than `max`. */
 export function requireText(value: string, field: string, max: number): string {
@@ -20,11 +19,6 @@ export function requireText(value: string, field: string, max: number): string {
 export function requireYear(year: number, field = "input.year"): number {
   if (year < 2020 || year > 2100) throw badUserInput("The year must be between 2020 (when the program began) and 2100.", field);
   return year;
-}
-
-export function requirePositiveAmount(amount: number, field: string): number {
-  if (amount <= 0) throw badUserInput("The amount must be more than KRW 0.", field);
-  return amount;
 }
 
 /** A list that must hold at least one value, each once. */

@@ -54,10 +54,27 @@ export const CONSTRAINT_MEANINGS: ConstraintMeanings = {
     message: "A target amount is a positive number of won.",
     field: "input.targetAmount",
   },
+  purchase_target_amount_within_bound: {
+    code: "BAD_USER_INPUT",
+    message: "A purchase target is at most KRW 1,000,000,000,000 (one trillion won).",
+    field: "input.targetAmount",
+  },
   // purchase
   purchase_institution_id_fkey: { code: "NOT_FOUND", message: "No institution has this id.", field: "input.institutionId" },
   purchase_quantity_check: { code: "BAD_USER_INPUT", message: "A quantity is at least 1.", field: "input.quantity" },
   purchase_amount_check: { code: "BAD_USER_INPUT", message: "An amount is a positive number of won.", field: "input.amount" },
+  purchase_amount_within_bound: {
+    code: "BAD_USER_INPUT",
+    message: "A contract amount is at most KRW 1,000,000,000,000 (one trillion won).",
+    field: "input.amount",
+  },
+  purchase_ledger_total_within_bound: {
+    code: "BAD_USER_INPUT",
+    message:
+      "The graph can total procurement only up to KRW 9,007,199,254,740,991 across every recorded purchase, and this " +
+      "contract would take the recorded total past it; it cannot be recorded.",
+    field: "input.amount",
+  },
   purchase_method_check: { code: "BAD_USER_INPUT", message: "That is not a purchase method.", field: "input.method" },
   purchase_contracted_on_check: {
     code: "BAD_USER_INPUT",

@@ -60,6 +60,11 @@ export const CONSTRAINT_MEANINGS: ConstraintMeanings = {
     message: "The unit price is a positive number of won.",
     field: "input.designation.unitPrice",
   },
+  product_unit_price_within_bound: {
+    code: "BAD_USER_INPUT",
+    message: "A unit price is at most KRW 1,000,000,000,000 (one trillion won).",
+    field: "input.designation.unitPrice",
+  },
   product_name_check: { code: "BAD_USER_INPUT", message: "A product name has 1 to 200 characters." },
   product_revoked_on_check: {
     code: "BAD_USER_INPUT",

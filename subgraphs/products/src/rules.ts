@@ -82,11 +82,6 @@ export function requireBenefits(benefits: ProcurementBenefit[], field: string): 
   return unique;
 }
 
-export function requirePositiveAmount(amount: number, field: string): number {
-  if (!Number.isSafeInteger(amount) || amount <= 0) throw badUserInput("The unit price is a positive number of won.", field);
-  return amount;
-}
-
 export function requireNotBefore(date: string, earliest: string, field: string, sentence: string): void {
   if (date < earliest) throw badUserInput(sentence, field);
 }

@@ -7,6 +7,7 @@ import { badUserInput, conflict, notFound } from "../../../../../lib/errors.js";
 import { idempotent } from "../../../../../lib/idempotency.js";
 import { requireId } from "../../../../../lib/ids.js";
 import type { CertificationScheme, SupportApplicationStatus } from "../../../../../lib/seed/dataset.js";
+import { requireAmount } from "../../../../../lib/money.js";
 import type { Context } from "../../context.js";
 import { CertificationProgram, SupportApplication } from "../../entities/index.js";
 import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";
@@ -16,7 +17,6 @@ import {
   budgetExhausted,
   nextStep,
   requireLegalMove,
-  requirePositiveAmount,
   requireSchemeCovered,
   requireSupportAvailable,
   requireWindowOpen,
@@ -39,11 +39,11 @@ interface ApplyForCertificationSupportInput {
 export async function applyForCertificationSupport(
   _: unknown,
   { input }: { input: ApplyForCertificationSupportInput },
-  { db }: Context,
+  { caller, db }: Context,
 ): Promise<SupportApplication> {
   const programId = requireId(input.programId, "input.programId");
   const productId = requireId(input.productId, "input.productId");
-  const requestedAmount = requirePositiveAmount(input.requestedAmount, "input.requestedAmount");
+  const requestedAmount = requireAmount(input.requestedAmount, "input.requestedAmount", "A requested amount");
   const program = await db.getRepository(CertificationProgram).findOneBy({ id: programId });
   if (!program) throw notFound("There is no certification program with this id.", "input.programId");
   requireSchemeCovered(program, input.scheme);
@@ -55,8 +55,7 @@ export async function applyForCertificationSupport(
     db.transaction(async (manager) => {
       const result = await idempotent(
         manager,
-        "applyForCertificationSupport",
-        input.idempotencyKey,
+        { operation: "applyForCertificationSupport", caller, key: input.idempotencyKey },
         payload,
         async () => {
           await requireNoActiveApplication(manager, productId, input.scheme);
@@ -119,7 +118,7 @@ export async function decideCertificationSupport(
   if (approve && input.supportAmount == null) throw badUserInput("An approval names the support granted.", "input.supportAmount");
   if (!approve && input.supportAmount != null)
     throw badUserInput("A rejection grants no support; leave supportAmount out.", "input.supportAmount");
-  const supportAmount = approve ? requirePositiveAmount(input.supportAmount!, "input.supportAmount") : null;
+  const supportAmount = approve ? requireAmount(input.supportAmount!, "input.supportAmount", "A support amount") : null;
   const today = todayInKorea();
   let programId: string | null = null;
   try {

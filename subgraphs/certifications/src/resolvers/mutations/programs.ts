@@ -3,6 +3,7 @@ import { requireActingFor } from "../../../../../lib/access.js";
 import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
 import { requireId } from "../../../../../lib/ids.js";
 import type { CertificationScheme, CertificationScope } from "../../../../../lib/seed/dataset.js";
+import { requireAmount } from "../../../../../lib/money.js";
 import type { Context } from "../../context.js";
 import { CertificationProgram } from "../../entities/index.js";
 import { requireOperator } from "../../owners.js";
@@ -10,7 +11,6 @@ import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";
 import {
   requireCeilingWithinBudget,
   requireDistinct,
-  requirePositiveAmount,
   requireSchemesWithinScope,
   requireText,
   requireWindow,
@@ -41,8 +41,8 @@ export async function openCertificationProgram(
   const scope = requireDistinct(input.scope, "input.scope", "scope");
   const schemes = requireDistinct(input.schemes, "input.schemes", "scheme");
   requireSchemesWithinScope(schemes, scope);
-  const perProductCeiling = requirePositiveAmount(input.perProductCeiling, "input.perProductCeiling");
-  const budget = requirePositiveAmount(input.budget, "input.budget");
+  const perProductCeiling = requireAmount(input.perProductCeiling, "input.perProductCeiling", "A per-product ceiling");
+  const budget = requireAmount(input.budget, "input.budget", "A program budget");
   requireCeilingWithinBudget(perProductCeiling, budget);
   requireWindow(input.applicationOpensOn, input.applicationClosesOn);
   const row = {

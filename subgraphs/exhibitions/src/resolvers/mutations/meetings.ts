@@ -46,8 +46,7 @@ export async function requestConsultationMeeting(
     db.transaction(async (manager) => {
       const result = await idempotent(
         manager,
-        "requestConsultationMeeting",
-        input.idempotencyKey,
+        { operation: "requestConsultationMeeting", caller, key: input.idempotencyKey },
         payload,
         async () => {
           const meeting = manager

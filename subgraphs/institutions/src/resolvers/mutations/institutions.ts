@@ -4,10 +4,11 @@ import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
 import { requireId } from "../../../../../lib/ids.js";
 import { notFound } from "../../../../../lib/errors.js";
 import type { InstitutionType } from "../../../../../lib/seed/dataset.js";
+import { requireAmount } from "../../../../../lib/money.js";
 import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";
 import type { Context } from "../../context.js";
 import { Institution, LeadBuyerDeclaration, PurchaseTarget } from "../../entities/index.js";
-import { optionalText, requirePastDate, requirePositiveInteger, requireTargetYear, requireText } from "../../rules.js";
+import { optionalText, requirePastDate, requireTargetYear, requireText } from "../../rules.js";
 
 export interface RegisterInstitutionInput {
   name: string;
@@ -76,7 +77,7 @@ export async function setPurchaseTarget(_: unknown, { input }: { input: SetPurch
   const institutionId = requireId(input.institutionId, "input.institutionId");
   requireActingFor(context.caller, institutionId, "this purchase target is another institution's", "input.institutionId");
   const year = requireTargetYear(input.year, "input.year");
-  const targetAmount = requirePositiveInteger(input.targetAmount, "input.targetAmount", "A target amount");
+  const targetAmount = requireAmount(input.targetAmount, "input.targetAmount", "A purchase target");
   await requireInstitution(context, institutionId);
   return withConstraintMeanings(CONSTRAINT_MEANINGS, async () => {
     // One statement: the unique (institution_id, year) makes concurrent upserts of one year meet on one row.

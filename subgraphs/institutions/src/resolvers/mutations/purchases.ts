@@ -5,6 +5,7 @@ import { notFound } from "../../../../../lib/errors.js";
 import { requireId } from "../../../../../lib/ids.js";
 import { idempotent, previousResult } from "../../../../../lib/idempotency.js";
 import type { PurchaseMethod } from "../../../../../lib/seed/dataset.js";
+import { requireAmount } from "../../../../../lib/money.js";
 import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";
 import type { Context } from "../../context.js";
 import { Purchase } from "../../entities/index.js";
@@ -27,7 +28,7 @@ function readPurchaseInput(input: RecordPurchaseInput) {
     institutionId: requireId(input.institutionId, "input.institutionId"),
     productId: requireId(input.productId, "input.productId"),
     quantity: requirePositiveInteger(input.quantity, "input.quantity", "A quantity"),
-    amount: requirePositiveInteger(input.amount, "input.amount", "An amount"),
+    amount: requireAmount(input.amount, "input.amount", "A contract amount"),
     method: input.method,
     contractedOn: requirePastDate(input.contractedOn, "input.contractedOn", "A contract date"),
   };
@@ -42,9 +43,10 @@ export async function recordPurchase(_: unknown, { input }: { input: RecordPurch
   const purchase = readPurchaseInput(input);
   requireActingFor(caller, purchase.institutionId, "this purchase would be another institution's", "input.institutionId");
   const idempotencyKey = optionalIdempotencyKey(input.idempotencyKey, "input.idempotencyKey");
+  const claim = { operation: "recordPurchase", caller, key: idempotencyKey };
   // A retry of a purchase already recorded is answered from the database alone, before the products
   // subgraph is asked anything: it succeeds even while that subgraph is unreachable.
-  const previous = await previousResult(db.manager, "recordPurchase", idempotencyKey, purchase, "input.idempotencyKey");
+  const previous = await previousResult(db.manager, claim, purchase, "input.idempotencyKey");
   if (previous) return db.getRepository(Purchase).findOneByOrFail({ id: previous });
   if (!(await loaders.institution.load(purchase.institutionId))) {
     throw notFound(`No institution has the id ${purchase.institutionId}.`, "input.institutionId");
@@ -56,8 +58,7 @@ export async function recordPurchase(_: unknown, { input }: { input: RecordPurch
     db.transaction(async (manager) => {
       const { id } = await idempotent(
         manager,
-        "recordPurchase",
-        idempotencyKey,
+        claim,
         purchase,
         async () => {
           const row: Purchase = { id: randomUUID(), ...purchase, productAgency: product.designatingAgency };

@@ -6,6 +6,7 @@ import { badUserInput, conflict, notFound } from "../../../../../lib/errors.js";
 import { idempotent } from "../../../../../lib/idempotency.js";
 import { requireId } from "../../../../../lib/ids.js";
 import type { ApplicationStage, ProcurementBenefit, ProductField } from "../../../../../lib/seed/dataset.js";
+import { requireAmount } from "../../../../../lib/money.js";
 import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";
 import type { Context } from "../../context.js";
 import { Company, DesignationApplication, DesignationRound, Product } from "../../entities/index.js";
@@ -14,7 +15,6 @@ import {
   requireLegalMove,
   requireNotAfterToday,
   requireNotBefore,
-  requirePositiveAmount,
   requireRoundOpen,
   requireScores,
   requireText,
@@ -34,7 +34,7 @@ export interface SubmitDesignationApplicationInput {
 export async function submitDesignationApplication(
   _: unknown,
   { input }: { input: SubmitDesignationApplicationInput },
-  { db }: Context,
+  { caller, db }: Context,
 ): Promise<DesignationApplication> {
   const request = {
     roundId: requireId(input.roundId, "input.roundId"),
@@ -46,24 +46,29 @@ export async function submitDesignationApplication(
   const today = todayInKorea();
   return withConstraintMeanings(CONSTRAINT_MEANINGS, () =>
     db.transaction(async (manager) => {
-      const { id } = await idempotent(manager, "submitDesignationApplication", input.idempotencyKey, request, async () => {
-        const round = await manager.findOneBy(DesignationRound, { id: request.roundId });
-        if (!round) throw notFound("No designation round has this id.", "input.roundId");
-        if (!(await manager.existsBy(Company, { id: request.companyId }))) throw notFound("No company has this id.", "input.companyId");
-        requireRoundOpen(round, today);
-        const application: DesignationApplication = {
-          id: randomUUID(),
-          ...request,
-          stage: "SUBMITTED",
-          submittedOn: today,
-          innovativenessScore: null,
-          marketabilityScore: null,
-          publicValueScore: null,
-          productId: null,
-        };
-        await manager.insert(DesignationApplication, application);
-        return application.id;
-      });
+      const { id } = await idempotent(
+        manager,
+        { operation: "submitDesignationApplication", caller, key: input.idempotencyKey },
+        request,
+        async () => {
+          const round = await manager.findOneBy(DesignationRound, { id: request.roundId });
+          if (!round) throw notFound("No designation round has this id.", "input.roundId");
+          if (!(await manager.existsBy(Company, { id: request.companyId }))) throw notFound("No company has this id.", "input.companyId");
+          requireRoundOpen(round, today);
+          const application: DesignationApplication = {
+            id: randomUUID(),
+            ...request,
+            stage: "SUBMITTED",
+            submittedOn: today,
+            innovativenessScore: null,
+            marketabilityScore: null,
+            publicValueScore: null,
+            productId: null,
+          };
+          await manager.insert(DesignationApplication, application);
+          return application.id;
+        },
+      );
       return manager.findOneByOrFail(DesignationApplication, { id });
     }),
   );
@@ -93,7 +98,7 @@ function readDesignation(designation: DesignationInput): DesignationInput {
       "A G2B item number",
       50,
     ),
-    unitPrice: requirePositiveAmount(designation.unitPrice, "input.designation.unitPrice"),
+    unitPrice: requireAmount(designation.unitPrice, "input.designation.unitPrice", "A unit price"),
     description: requireText(designation.description, "input.designation.description", "A product description", 2000),
     benefits: requireBenefits(designation.benefits, "input.designation.benefits"),
   };

@@ -103,6 +103,70 @@ describe("gateway response cache (Redis, anonymous queries)", function () {
     }
   });
 
+  it("moves the generation only for a mutation that committed a write, once", async () => {
+    const generation = async () => Number((await redis.get(`${prefix}generation`)) ?? 0);
+    const administrator = await tokenFor("administrator");
+    const register = (key: string, name: string) =>
+      `${key}: registerInstitution(input: { name: "${name}", nameEn: "${name}", type: PUBLIC_INSTITUTION, region: "Seoul" }) { id }`;
+    const tag = randomUUID().slice(0, 8);
+    const before = await generation();
+
+    // Refused before anything ran, or refused by the subgraph in its only (or first) root field.
+    const refused: Array<[string, Record<string, unknown> | undefined, string | undefined, string]> = [
+      [`mutation { ${register("a", `익명-${tag}`)} }`, undefined, undefined, "UNAUTHENTICATED"],
+      [`mutation { ${register("a", `익명-${tag}`)} ${register("b", `익명2-${tag}`)} }`, undefined, undefined, "UNAUTHENTICATED"],
+      [`mutation { ${register("a", "")} }`, undefined, administrator, "BAD_USER_INPUT"],
+      // The gateway refuses a variable of the wrong shape; the subgraph one it cannot read as Money.
+      [
+        `mutation ($input: RegisterInstitutionInput!) { ${register("a", "x").replace(/\(input: .*?\) \{/, "(input: $input) {")} }`,
+        { input: { name: 1 } },
+        administrator,
+        "BAD_USER_INPUT",
+      ],
+      [
+        `mutation ($input: RecordPurchaseInput!) { recordPurchase(input: $input) { id } }`,
+        {
+          input: {
+            amount: "not money",
+            contractedOn: "2024-01-01",
+            institutionId: randomUUID(),
+            productId: randomUUID(),
+            method: "OTHER",
+            quantity: 1,
+          },
+        },
+        administrator,
+        "BAD_USER_INPUT",
+      ],
+      // Run one after the other, the second is never reached once the first fails.
+      [`mutation { ${register("a", "")} ${register("b", `안-${tag}`)} }`, undefined, administrator, "BAD_USER_INPUT"],
+    ];
+    for (const [query, variables, token, code] of refused) {
+      for (const replica of replicas) {
+        const answer = await ask(replica.url, query, variables, token);
+        expect(answer.body.errors?.[0]?.extensions?.code, query).to.equal(code);
+      }
+    }
+    expect(await generation(), "refused mutations moved the generation").to.equal(before);
+    const unwritten = await ask(replicas[0].url, INSTITUTIONS, { search: `안-${tag}` });
+    expect(unwritten.body.data.institutions.totalCount, "the second field of a failed mutation ran").to.equal(0);
+
+    // A committed write moves it once; so does one whose later root field failed after the first was written.
+    const written = await ask(replicas[0].url, `mutation { ${register("a", `기록-${tag}`)} }`, undefined, administrator);
+    expect(written.body.errors).to.equal(undefined);
+    expect(await generation()).to.equal(before + 1);
+    const partly = await ask(
+      replicas[1].url,
+      `mutation { ${register("a", `일부-${tag}`)} ${register("b", "")} }`,
+      undefined,
+      administrator,
+    );
+    expect(partly.body.errors?.[0]?.extensions?.code).to.equal("BAD_USER_INPUT");
+    expect(partly.body.data, "a non-null root field failed").to.equal(null);
+    expect(await generation()).to.equal(before + 2);
+    expect((await ask(replicas[0].url, INSTITUTIONS, { search: `일부-${tag}` })).body.data.institutions.totalCount).to.equal(1);
+  });
+
   it("never serves or stores a signed-in caller's answer", async () => {
     const token = await tokenFor("administrator");
     const query = `{ companies(first: 2) { nodes { name businessRegistrationNumber } } }`;

@@ -104,6 +104,46 @@ export async function startGatewayProcess(options: {
   return { url: `http://localhost:${options.port}/graphql`, process: child, stop: () => stopProcess(child) };
 }
 
+/**
+ * One subgraph process on `databaseUrl` (its own role's URL), ready when it answers GET /ready: used by
+ * startGraphProcesses, and by tests that need one more subgraph (e.g. on a database they can cut off).
+ */
+export async function startSubgraphProcess(options: {
+  name: SubgraphName;
+  port: number;
+  databaseUrl: string;
+  env?: NodeJS.ProcessEnv;
+  output?: "inherit" | "ignore";
+  readyTimeoutMs?: number;
+  compiledRoot?: string;
+  /** Told of the process as soon as it is spawned, so a caller can stop it even if it never gets ready. */
+  started?: (child: ChildProcess) => void;
+}): Promise<{ url: string; process: ChildProcess; stop(): Promise<void> }> {
+  const { name, port } = options;
+  const module = subgraphDataModules.find((candidate) => candidate.name === name)!;
+  const child = spawnService(
+    name,
+    module.entry,
+    {
+      ...options.env,
+      DATABASE_URL: "",
+      [`${name.toUpperCase()}_DATABASE_URL`]: options.databaseUrl,
+      [`${name.toUpperCase()}_PORT`]: String(port),
+      MIGRATE_ON_START: "false",
+    },
+    options.output ?? "ignore",
+    options.compiledRoot,
+  );
+  options.started?.(child);
+  try {
+    await waitUntilReady(name, child, `http://localhost:${port}/ready`, options.readyTimeoutMs ?? 30_000);
+  } catch (error) {
+    await stopProcess(child);
+    throw error;
+  }
+  return { url: `http://localhost:${port}/graphql`, process: child, stop: () => stopProcess(child) };
+}
+
 export async function startGraphProcesses(options: GraphProcessesOptions): Promise<RunningGraph> {
   const output = options.output ?? "inherit";
   const timeout = options.readyTimeoutMs ?? 30_000;
@@ -121,25 +161,17 @@ export async function startGraphProcesses(options: GraphProcessesOptions): Promi
   // the owner of data it must check before a write (PRODUCTS_URL…).
   const urlEnv = Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
   const startSubgraph = async (name: SubgraphName) => {
-    const module = subgraphDataModules.find((candidate) => candidate.name === name)!;
-    const port = options.ports[name];
-    const child = spawnService(
+    await startSubgraphProcess({
       name,
-      module.entry,
-      {
-        ...options.env,
-        ...urlEnv,
-        // Its own role, reaching only its own schema (scripts/lib/database-roles.ts); never the administrative URL.
-        DATABASE_URL: "",
-        [`${name.toUpperCase()}_DATABASE_URL`]: serviceDatabaseUrl(options.databaseUrl, name),
-        [`${name.toUpperCase()}_PORT`]: String(port),
-        MIGRATE_ON_START: "false",
-      },
+      port: options.ports[name],
+      // Its own role, reaching only its own schema (scripts/lib/database-roles.ts); never the administrative URL.
+      databaseUrl: serviceDatabaseUrl(options.databaseUrl, name),
+      env: { ...options.env, ...urlEnv },
       output,
-      options.compiledRoot,
-    );
-    processes.set(name, child);
-    await waitUntilReady(name, child, `http://localhost:${port}/ready`, timeout);
+      readyTimeoutMs: timeout,
+      compiledRoot: options.compiledRoot,
+      started: (child) => processes.set(name, child),
+    });
   };
   const startGateway = async () => {
     const gateway = spawnService(

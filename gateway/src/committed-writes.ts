@@ -1,4 +1,5 @@
 import { getOperationAST, Kind, parse, type OperationDefinitionNode } from "graphql";
+import { isOpenCircuit } from "./circuit-breaker.js";
 import { isQueryDocument } from "./subgraph-fetcher.js";
 
 /**
@@ -13,8 +14,10 @@ import { isQueryDocument } from "./subgraph-fetcher.js";
  * - 2xx with `data: null`: the subgraph runs root fields one after the other and stops at the first
  *   non-null failure, so something was written unless the first root field is the one that failed.
  * - 4xx: the subgraph refused the request before running any resolver (a variable it could not coerce).
- * - No answer, a 5xx, or a document this cannot read: a write may have been made, so it counts as one;
- *   a needless flush costs a few cache misses, a missed one would serve stale answers.
+ * - Never sent: the subgraph's circuit breaker was open, or the connection was refused.
+ * - Any other failure (no answer in time, a reset, a 5xx) or a document this cannot read: a write may
+ *   have been made, so it counts as one; a needless flush costs a few cache misses, a missed one would
+ *   serve stale answers.
  */
 const committed = new WeakSet<object>();
 
@@ -61,8 +64,22 @@ export function noteSubgraphAnswer(context: object | undefined, query: string | 
   if (operation && wroteSomething(operation, answer)) committed.add(context);
 }
 
+/** Why a fetch that got no answer failed: the fetcher's error keeps its cause (subgraph-fetcher.ts). */
+function neverSent(error: unknown): boolean {
+  const cause = (error as { originalError?: unknown } | null)?.originalError;
+  if (isOpenCircuit(cause)) return true;
+  const refused = (candidate: unknown) => (candidate as { code?: unknown } | null)?.code === "ECONNREFUSED";
+  // node-fetch reports a refused connection as a FetchError carrying the system error's code.
+  return refused(cause) || refused((cause as { cause?: unknown } | null)?.cause);
+}
+
 /** A fetch failed: `status` is the subgraph's HTTP status, undefined when it gave no answer at all. */
-export function noteSubgraphFailure(context: object | undefined, query: string | undefined, status: number | undefined): void {
-  const refusedBeforeRunning = status !== undefined && status >= 400 && status < 500;
+export function noteSubgraphFailure(
+  context: object | undefined,
+  query: string | undefined,
+  status: number | undefined,
+  error: unknown,
+): void {
+  const refusedBeforeRunning = status !== undefined ? status >= 400 && status < 500 : neverSent(error);
   if (context && !refusedBeforeRunning && mutationOf(query)) committed.add(context);
 }

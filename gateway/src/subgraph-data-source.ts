@@ -44,7 +44,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<Partial<GatewayC
     context?: Partial<GatewayContext>,
     request?: { query?: string },
   ): void {
-    noteSubgraphFailure(context, request?.query, fetchResponse?.status);
+    noteSubgraphFailure(context, request?.query, fetchResponse?.status, error);
     throw error;
   }
 

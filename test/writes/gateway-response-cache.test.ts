@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect } from "chai";
@@ -42,10 +43,10 @@ describe("gateway response cache (Redis, anonymous queries)", function () {
   const redis = createClient({ url: REDIS_URL });
   let replicas: Array<{ url: string; stop(): Promise<void> }> = [];
   /** A gateway over the test graph's subgraphs with the response cache on `redisUrl`, under this suite's prefix. */
-  const cachedGateway = async (redisUrl = REDIS_URL, env: NodeJS.ProcessEnv = {}) =>
+  const cachedGateway = async (redisUrl = REDIS_URL, env: NodeJS.ProcessEnv = {}, subgraphUrls = testGraph().subgraphUrls) =>
     startGatewayProcess({
       port: await freePort(),
-      subgraphUrls: testGraph().subgraphUrls,
+      subgraphUrls,
       env: { GATEWAY_RESPONSE_CACHE_REDIS_URL: redisUrl, GATEWAY_RESPONSE_CACHE_PREFIX: prefix, LOG_LEVEL: "fatal", ...env },
     });
   // A query no other test sends, so its first answer here is a miss whatever ran before.
@@ -165,6 +166,41 @@ describe("gateway response cache (Redis, anonymous queries)", function () {
     expect(partly.body.data, "a non-null root field failed").to.equal(null);
     expect(await generation()).to.equal(before + 2);
     expect((await ask(replicas[0].url, INSTITUTIONS, { search: `일부-${tag}` })).body.data.institutions.totalCount).to.equal(1);
+  });
+
+  it("does not move the generation for a mutation that never reached its subgraph (refused connection, open breaker)", async () => {
+    // A stand-in institutions subgraph that is ready while the gateway starts, then goes away.
+    const standIn = createServer((_req, res) => res.end("{}"));
+    await new Promise<void>((resolve) => standIn.listen(0, "127.0.0.1", resolve));
+    const gateway = await cachedGateway(
+      REDIS_URL,
+      { GATEWAY_CIRCUIT_BREAKER_MIN_REQUESTS: "3" },
+      { ...testGraph().subgraphUrls, institutions: `http://127.0.0.1:${(standIn.address() as { port: number }).port}/graphql` },
+    );
+    try {
+      standIn.closeAllConnections();
+      await new Promise((resolve) => standIn.close(resolve));
+      const generation = async () => (await redis.get(`${prefix}generation`)) ?? "0";
+      const before = await generation();
+      const mutation = `mutation { registerInstitution(input: { name: "없음", nameEn: "None", type: PUBLIC_INSTITUTION, region: "Seoul" }) { id } }`;
+      const messages = new Set<string>();
+      for (let i = 0; i < 8; i++) {
+        const answer = await ask(gateway.url, mutation, undefined, await tokenFor("administrator"));
+        expect(answer.body.errors?.[0]?.extensions).to.include({ code: "SERVICE_UNAVAILABLE", service: "institutions" });
+        messages.add(answer.body.errors![0].message);
+      }
+      expect(
+        [...messages].some((message) => /keeps failing/.test(message)),
+        "the breaker opened",
+      ).to.equal(true);
+      expect(
+        [...messages].some((message) => /could not be reached/.test(message)),
+        "connections were refused",
+      ).to.equal(true);
+      expect(await generation()).to.equal(before);
+    } finally {
+      await gateway.stop();
+    }
   });
 
   it("never serves or stores a signed-in caller's answer", async () => {

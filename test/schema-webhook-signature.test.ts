@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect } from "chai";
 import { Webhook, WebhookVerificationError } from "standardwebhooks";
+import { readSchemaServingConfig } from "../gateway/src/schema-serving-config.js";
 import { signDelivery } from "../gateway/src/webhooks/signature.js";
 import { freePort } from "../scripts/lib/free-port.js";
 import { startGatewayProcess } from "../scripts/lib/graph-processes.js";
@@ -73,29 +74,51 @@ describe("schema change notifications: Standard Webhooks signatures and the READ
 
   describe("configuration", function () {
     this.timeout(60_000);
-    const start = (webhooks: unknown[], env: NodeJS.ProcessEnv = {}) =>
-      freePort().then((port) =>
-        startGatewayProcess({ port, subgraphUrls: testGraph().subgraphUrls, env: { SCHEMA_WEBHOOKS: JSON.stringify(webhooks), ...env } }),
-      );
-    const refusal = (webhooks: unknown[], env?: NodeJS.ProcessEnv) =>
-      start(webhooks, env).then(
-        async (gateway) => {
-          await gateway.stop();
-          return "started";
-        },
+    const webhook = (url: string, secret = newSecret()) => [{ partner: "kotra", url, secret }];
+    /** The gateway's reading of SCHEMA_WEBHOOKS under `env`, in this process: the error it would stop with, or "accepted". */
+    const reading = (webhooks: unknown[], env: NodeJS.ProcessEnv = {}) => {
+      const saved = { ...process.env };
+      Object.assign(process.env, { SCHEMA_WEBHOOKS: JSON.stringify(webhooks), ...env });
+      try {
+        readSchemaServingConfig();
+        return "accepted";
+      } catch (error) {
+        return (error as Error).message;
+      } finally {
+        for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
+        Object.assign(process.env, saved);
+      }
+    };
+
+    it("refuses to start with a secret that is not a Standard Webhooks secret, saying which entry", async () => {
+      const port = await freePort();
+      const started = startGatewayProcess({
+        port,
+        subgraphUrls: testGraph().subgraphUrls,
+        env: { SCHEMA_WEBHOOKS: JSON.stringify(webhook("https://kotra.example/hooks/schema", "a-plain-shared-secret-of-some-length")) },
+      });
+      const failure = await started.then(
+        async (gateway) => (await gateway.stop(), "started"),
         (error: Error) => error.message,
       );
-
-    it("refuses to start in production with an http webhook URL, saying so", async () => {
-      const http = [{ partner: "kotra", url: "http://kotra.example/hooks/schema", secret: newSecret() }];
-      expect(await refusal(http, { NODE_ENV: "production" })).to.match(/SCHEMA_WEBHOOKS\[0\]\.url must be https in production/);
+      expect(failure).to.match(/SCHEMA_WEBHOOKS\[0\]\.secret must be "whsec_"/);
+      for (const secret of [
+        `whsec_${randomBytes(8).toString("base64")}`,
+        "whsec_not base64!",
+        `whsec_${randomBytes(65).toString("base64")}`,
+      ]) {
+        expect(reading(webhook("https://kotra.example/hooks/schema", secret)), secret).to.match(
+          /SCHEMA_WEBHOOKS\[0\]\.secret must be "whsec_"/,
+        );
+      }
+      expect(reading(webhook("https://kotra.example/hooks/schema"))).to.equal("accepted");
     });
 
-    it("refuses to start with a secret that is not a Standard Webhooks secret, saying so", async () => {
-      for (const secret of ["a-plain-shared-secret-of-some-length", `whsec_${randomBytes(8).toString("base64")}`, "whsec_not base64!"]) {
-        const entry = [{ partner: "kotra", url: "https://kotra.example/hooks/schema", secret }];
-        expect(await refusal(entry), secret).to.match(/SCHEMA_WEBHOOKS\[0\]\.secret must be "whsec_"/);
-      }
+    it("requires an https URL in production, and accepts http outside it", () => {
+      const http = webhook("http://kotra.example/hooks/schema");
+      expect(reading(http, { NODE_ENV: "production" })).to.match(/SCHEMA_WEBHOOKS\[0\]\.url must be https in production/);
+      expect(reading(webhook("https://kotra.example/hooks/schema"), { NODE_ENV: "production" })).to.equal("accepted");
+      expect(reading(http, { NODE_ENV: "development" })).to.equal("accepted");
     });
   });
 });

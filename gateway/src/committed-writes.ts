@@ -15,9 +15,9 @@ import { isQueryDocument } from "./subgraph-fetcher.js";
  *   non-null failure, so something was written unless the first root field is the one that failed.
  * - 4xx: the subgraph refused the request before running any resolver (a variable it could not coerce).
  * - Never sent: the subgraph's circuit breaker was open, or the connection was refused.
- * - Any other failure (no answer in time, a reset, a 5xx) or a document this cannot read: a write may
- *   have been made, so it counts as one; a needless flush costs a few cache misses, a missed one would
- *   serve stale answers.
+ * - Any other failure (no answer in time, a reset, a 5xx), or root selections that are not plain fields:
+ *   a write may have been made, so it counts as one; a needless flush costs a few cache misses, a missed
+ *   one would serve stale answers.
  */
 const committed = new WeakSet<object>();
 

@@ -8,9 +8,9 @@ import { signDelivery } from "./signature.js";
 /**
  * Schema change notifications: on every reload that changes an API schema, each partner subscribed to
  * it gets a POST with the classified changes (graphql-inspector), signed with its secret by the
- * Standard Webhooks scheme (signature.ts). A delivery is retried with exponential backoff until it succeeds or its attempts run
- * out, and logged in the delivery log, which also makes sure that of several gateway replicas
- * reloading the same change only one delivers it.
+ * Standard Webhooks scheme (signature.ts). A delivery is retried with exponential backoff, under the
+ * same id, until it succeeds or its attempts run out, and logged in the delivery log, which also makes
+ * sure that of several gateway replicas reloading the same change only one delivers it.
  */
 export interface SchemaChangeNotification {
   partner: string;

@@ -82,7 +82,7 @@ export function createSubgraphService<TContext extends BaseContext>(options: Sub
     introspection: true,
     // lib/subgraph-main.ts stops the service on SIGTERM/SIGINT; Apollo Server's own handlers would race it.
     stopOnTerminationSignals: false,
-    formatError: (formatted, error) => formatGraphQLError(formatted, error, options.logger),
+    formatError: (formatted, error) => formatGraphQLError(formatted, error, options.logger, options.name),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: shell.httpServer }),
       // Cache hints for the gateway (a Cache-Control header on each answer): public data for up to

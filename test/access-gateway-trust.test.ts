@@ -355,7 +355,7 @@ describe("access: a subgraph needs its keys in production", function () {
       const failure = await startSubgraphProcess({
         name: "products",
         port: await freePort(),
-        databaseUrl: testGraph().databaseUrl,
+        databaseUrl: serviceDatabaseUrl(testGraph().databaseUrl, "products"),
         subgraphUrls: testGraph().subgraphUrls,
         env: { NODE_ENV: "production", ...keys },
       }).then(

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { expect } from "chai";
 import fc from "fast-check";
 import {
@@ -239,5 +240,90 @@ describe("gateway fuzz: costs driven by variables (fast-check: nested pages, eac
     // Both sides of the limit are exercised: some nestings are refused, others answered.
     expect(tooCostly, "refused as too costly").to.be.greaterThan(0);
     expect(answered, "answered").to.be.greaterThan(0);
+  });
+});
+
+/** A subscription: a valid query's selection under `subscription`, or such a document damaged. */
+const subscriptionBody = (fields: Array<GraphQLField<unknown, unknown>>) => {
+  const asSubscription = validOperation(fields).map((operation) => ({
+    ...operation,
+    query: operation.query.replace(/^query\b/, "subscription"),
+  }));
+  return fc.oneof(asSubscription, damaged(asSubscription)).map((operation) => JSON.stringify(operation));
+};
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+/** A persisted-query extension of any shape: the query's own hash or another, any version, with or without the query. */
+const persistedQueryBody = (fields: Array<GraphQLField<unknown, unknown>>) =>
+  fc
+    .record({
+      operation: fc.oneof(
+        validOperation(fields),
+        fc.record({ query: text, variables: fc.constant({}) }),
+        fc.constant({ query: "subscription { products { totalCount } }", variables: {} }),
+      ),
+      withQuery: fc.boolean(),
+      hash: fc.oneof(
+        fc.constant("own"),
+        fc.uint8Array({ minLength: 32, maxLength: 32 }).map((bytes) => Buffer.from(bytes).toString("hex")),
+        text,
+        fc.jsonValue(),
+      ),
+      version: fc.oneof({ weight: 3, arbitrary: fc.constant(1) }, { weight: 2, arbitrary: fc.jsonValue() }),
+      extension: fc.oneof({ weight: 5, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.jsonValue() }),
+    })
+    .map(({ operation, withQuery, hash, version, extension }) =>
+      JSON.stringify({
+        ...(withQuery ? operation : { variables: operation.variables }),
+        extensions: {
+          persistedQuery: extension !== undefined ? extension : { version, sha256Hash: hash === "own" ? sha256(operation.query) : hash },
+        },
+      }),
+    );
+
+describe("gateway fuzz: subscriptions and persisted-query extensions", function () {
+  this.timeout(90_000);
+  let fields: Array<GraphQLField<unknown, unknown>>;
+
+  before(async () => {
+    fields = Object.values((await gatewaySchema()).getQueryType()!.getFields());
+  });
+
+  it("answers every one without a 5xx; a refusal is 4xx JSON with a code (an unknown hash: Apollo's 200), in 150 runs or 30 s", async () => {
+    const endpoints = [testGraph().gatewayUrl, new URL("/partner/graphql", testGraph().gatewayUrl).toString()];
+    const codes = new Set<unknown>();
+    let sent = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(subscriptionBody(fields), persistedQueryBody(fields)), fc.constantFrom(...endpoints), async (body, url) => {
+        sent++;
+        const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
+        expect(response.headers.get("content-type"), body).to.match(/^application\/(graphql-response\+)?json/);
+        const answer = (await response.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: unknown } }> };
+        expect(response.status, body).to.be.below(500);
+        for (const error of answer.errors ?? []) {
+          expect(error.extensions?.code, `${body}: ${error.message}`).to.be.a("string").and.not.equal("INTERNAL_SERVER_ERROR");
+          codes.add(error.extensions?.code);
+        }
+        // Refused before running: no `data` at all.
+        if (!("data" in answer)) {
+          expect(answer.errors, body).to.have.length.greaterThan(0);
+          const notFound = answer.errors!.every((error) => error.extensions?.code === "PERSISTED_QUERY_NOT_FOUND");
+          if (notFound) expect(response.status, body).to.equal(200);
+          else expect(response.status, body).to.be.within(400, 499);
+        }
+      }),
+      { numRuns: 150, interruptAfterTimeLimit: 30_000 },
+    );
+    expect(sent).to.be.greaterThan(20);
+    // The generator reaches each kind of refusal, not only parse errors.
+    for (const code of [
+      "SUBSCRIPTIONS_NOT_SUPPORTED",
+      "PERSISTED_QUERY_HASH_MISMATCH",
+      "PERSISTED_QUERY_VERSION_NOT_SUPPORTED",
+      "PERSISTED_QUERY_NOT_FOUND",
+    ]) {
+      expect([...codes], code).to.include(code);
+    }
   });
 });

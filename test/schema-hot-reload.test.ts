@@ -1,4 +1,3 @@
-import { createHmac } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import { tmpdir } from "node:os";
@@ -6,6 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect } from "chai";
 import pg from "pg";
+import { Webhook } from "standardwebhooks";
 import { schemaHash } from "../lib/api-schema.js";
 import { composeSupergraph, PARTNER_SUPERGRAPH_PATH, readCommittedSdl, SUPERGRAPH_PATH } from "../lib/composition.js";
 import { PARTNER_CONTRACT } from "../lib/contracts.js";
@@ -67,10 +67,13 @@ const withoutProductByNumber = (name: string) => {
 describe("schema hot reload and change notifications", function () {
   this.timeout(120_000);
   const secrets = {
-    kotra: "kotra-shared-secret-0123456789",
-    flaky: "flaky-shared-secret-0123456789",
-    down: "down-shared-secret-01234567890",
+    kotra: `whsec_${Buffer.from("kotra-shared-secret-0123456789ab").toString("base64")}`,
+    flaky: `whsec_${Buffer.from("flaky-shared-secret-0123456789ab").toString("base64")}`,
+    down: `whsec_${Buffer.from("down-shared-secret-01234567890ab").toString("base64")}`,
   };
+  /** What the receiver would verify: Standard Webhooks' library over the body and headers as received. */
+  const verified = (secret: string, delivery: Received) =>
+    new Webhook(secret).verify(delivery.body, delivery.headers as Record<string, string>);
   let folder: string;
   let gateways: Array<{ url: string; stop(): Promise<void> }> = [];
   const receivers: Server[] = [];
@@ -171,10 +174,9 @@ describe("schema hot reload and change notifications", function () {
 
     // The partner that answers got one signed notification classifying the removal as breaking.
     const [delivery] = await eventually("kotra's notification", async () => (kotra.received.length ? kotra.received : undefined));
-    const expectedSignature = `sha256=${createHmac("sha256", secrets.kotra).update(delivery.body).digest("hex")}`;
-    expect(delivery.headers["x-signature-256"]).to.equal(expectedSignature);
+    const payload = verified(secrets.kotra, delivery) as Record<string, unknown>;
+    expect(delivery.headers["webhook-signature"]).to.match(/^v1,/);
     expect(delivery.headers["content-type"]).to.match(/^application\/json/);
-    const payload = JSON.parse(delivery.body);
     expect(payload).to.include({
       partner: "kotra",
       previousVersion: published.version,
@@ -195,11 +197,11 @@ describe("schema hot reload and change notifications", function () {
     await eventually("flaky's third attempt", async () => (flaky.received.length >= 3 ? true : undefined));
     await eventually("down's fourth attempt", async () => (down.received.length >= 4 ? true : undefined));
     for (const attempt of flaky.received) {
-      expect(attempt.headers["x-signature-256"]).to.equal(
-        `sha256=${createHmac("sha256", secrets.flaky).update(attempt.body).digest("hex")}`,
-      );
-      expect(attempt.headers["x-delivery-id"]).to.equal(flaky.received[0].headers["x-delivery-id"]);
+      // Each attempt is signed anew, under the same id, so the receiver can tell a retry from a new delivery.
+      expect(verified(secrets.flaky, attempt)).to.deep.equal(JSON.parse(flaky.received[0].body));
+      expect(attempt.headers["webhook-id"]).to.equal(flaky.received[0].headers["webhook-id"]);
     }
+    expect(() => verified(secrets.kotra, flaky.received[0]), "verified with another partner's secret").to.throw();
 
     // The delivery log says so.
     const client = new pg.Client({ connectionString: testGraph().databaseUrl });
@@ -219,7 +221,7 @@ describe("schema hot reload and change notifications", function () {
         { partner: "kotra", status: "delivered", attempts: 1, last_error: null },
       ]);
       expect(rows.every((row) => row.audience === "partner" && row.version === `unpublished+${newPartnerHash}`)).to.equal(true);
-      expect(rows.find((row) => row.partner === "kotra").id).to.equal(delivery.headers["x-delivery-id"]);
+      expect(rows.find((row) => row.partner === "kotra").id).to.equal(delivery.headers["webhook-id"]);
     } finally {
       await client.end();
     }

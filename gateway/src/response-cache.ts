@@ -4,6 +4,7 @@ import type { KeyValueCache, KeyValueCacheSetOptions } from "@apollo/utils.keyva
 import type { Logger } from "pino";
 import { readInteger, readOptionalString, readString } from "../../lib/config.js";
 import { connectRedis, type RedisConnection } from "./redis-connection.js";
+import { committedAWrite } from "./committed-writes.js";
 import type { GatewayContext } from "./server.js";
 
 /**
@@ -15,9 +16,11 @@ import type { GatewayContext } from "./server.js";
  *   Server's cache-control plugin; the gateway keeps the shortest, lib/subgraph-server.ts). A field that
  *   needs a signed-in caller is hinted PRIVATE, so an answer holding one is never stored. A signed-in
  *   caller is never served from the cache nor stored in it.
- * - Writes: every mutation through either endpoint of any replica moves a generation counter in Redis
- *   once it has been answered, and the generation is part of every cache key, so the next query after a
- *   write is answered afresh (read-your-writes holds across replicas). A write that bypasses the gateway
+ * - Writes: a mutation through either endpoint of any replica that committed a write moves a generation
+ *   counter in Redis once it has been answered, and the generation is part of every cache key, so the
+ *   next query after a write is answered afresh (read-your-writes holds across replicas). A mutation that
+ *   wrote nothing (refused before it ran, or refused by the subgraphs in every root field) moves nothing,
+ *   so refused requests cannot empty the cache (committed-writes.ts says how a write is recognised). A write that bypasses the gateway
  *   (the seed, SQL by hand) shows after at most the hinted max-age. The hash of the API schema the
  *   endpoint serves is part of the key too, so a hot reload starts from an empty cache.
  * - Redis unreachable: the cache is skipped (a warning, at most once a minute) and the graph answers
@@ -118,6 +121,8 @@ export function createResponseCache(config: ResponseCacheConfig, logger: Logger)
         async willSendResponse(request) {
           const redis = ready();
           if (request.operation?.operation !== "mutation" || !redis) return;
+          // Only a write that committed: a refused mutation must not flush every replica's cache.
+          if (!committedAWrite(request.contextValue)) return;
           await withDeadline(redis.incr(generationKey)).catch((error: unknown) => warn(error, "moving the generation after a write"));
         },
       };

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { readInteger, readOptionalString, readString } from "../../lib/config.js";
+import { isProduction, readInteger, readOptionalString, readString } from "../../lib/config.js";
 import { PARTNER_SUPERGRAPH_PATH } from "../../lib/composition.js";
+import { isWebhookSecret } from "./webhooks/signature.js";
 
 /**
  * How the gateway serves, reloads and announces its schemas:
@@ -9,7 +10,8 @@ import { PARTNER_SUPERGRAPH_PATH } from "../../lib/composition.js";
  *   GATEWAY_SUPERGRAPH_POLL_MS   how often both supergraph files are re-read besides the file watch (default 5000)
  *   SCHEMA_CHANGELOG_PATH        published versions, for X-Schema-Version (default schema/changelog.json)
  *   SCHEMA_WEBHOOKS              JSON array of partner webhooks [{"partner","url","secret","schema"?: "partner"|"full"}],
- *   SCHEMA_WEBHOOKS_FILE         or a file holding that array
+ *   SCHEMA_WEBHOOKS_FILE         or a file holding that array; a secret is `whsec_<base64 of 24 to 64 bytes>`
+ *                                (Standard Webhooks), a URL https in production
  *   SCHEMA_WEBHOOK_ATTEMPTS      attempts per delivery (default 6), SCHEMA_WEBHOOK_RETRY_BASE_MS first retry delay
  *                                (default 1000, doubling each time), SCHEMA_WEBHOOK_TIMEOUT_MS per attempt (default 10000)
  *   GATEWAY_DATABASE_URL         the delivery log's database (the gateway's own role, schema `gateway`); DATABASE_URL as a fallback
@@ -60,10 +62,18 @@ function readWebhooks(): SchemaWebhook[] {
   if (!Array.isArray(parsed)) throw new Error(`${source} must be a JSON array of webhooks`);
   return parsed.map((entry: Partial<SchemaWebhook>, index) => {
     const { partner, url, secret, schema = "partner" } = entry ?? {};
-    if (typeof partner !== "string" || !partner || typeof secret !== "string" || secret.length < 16 || typeof url !== "string") {
-      throw new Error(`${source}[${index}] needs "partner", "url" and a "secret" of at least 16 characters`);
+    if (typeof partner !== "string" || !partner || typeof url !== "string")
+      throw new Error(`${source}[${index}] needs "partner" and "url"`);
+    if (typeof secret !== "string" || !isWebhookSecret(secret)) {
+      throw new Error(`${source}[${index}].secret must be "whsec_" followed by the base64 of a random key of 24 to 64 bytes`);
     }
     if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) throw new Error(`${source}[${index}].url is not an http(s) URL`);
+    // Over plain http a delivery (and its signature) could be read and held back on the way.
+    if (isProduction() && new URL(url).protocol !== "https:") {
+      throw new Error(
+        `${source}[${index}].url must be https in production (NODE_ENV=production); http is accepted only outside production`,
+      );
+    }
     if (schema !== "partner" && schema !== "full") throw new Error(`${source}[${index}].schema must be "partner" or "full"`);
     return { partner, url, secret, schema };
   });

@@ -17,6 +17,8 @@ import { createAuthenticator, createGatewayContext, oncePerRequest } from "./aut
 import { corsPolicy, requestErrorHandler } from "./http-security.js";
 import { formatLimitRefusal, hideSuggestions, queryLimitsProtection } from "./limits.js";
 import { operationResolutionPlugin } from "./operation-resolution.js";
+import { persistedQueryErrorsPlugin } from "./persisted-query-errors.js";
+import { subscriptionRefusalPlugin } from "./subscription-refusal.js";
 import type { GatewayConfig } from "./config.js";
 import { SubgraphDataSource } from "./subgraph-data-source.js";
 import { createSubgraphFetcher } from "./subgraph-fetcher.js";
@@ -150,6 +152,8 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
       ...limits.plugins,
       operationResolutionPlugin,
       rowBudgetRefusalPlugin(demandMetrics),
+      subscriptionRefusalPlugin,
+      persistedQueryErrorsPlugin,
       // The subgraphs' cache hints decide what the response cache may keep; no Cache-Control header goes
       // to clients, since a browser's or CDN's copy could not be told about a write.
       ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),

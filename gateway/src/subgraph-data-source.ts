@@ -5,6 +5,7 @@ import { ANONYMOUS } from "../../lib/access.js";
 import type { CallerAssertionSigner } from "../../lib/caller-assertion.js";
 import type { SubgraphName } from "../../lib/composition.js";
 import { ROW_BUDGET_EXCEEDED } from "../../lib/row-budget.js";
+import { noteSubgraphAnswer, noteSubgraphFailure } from "./committed-writes.js";
 import type { GatewayContext } from "./server.js";
 
 /** Codes a subgraph answers for a caller's mistake; the caller must see them, not an internal error. */
@@ -16,6 +17,8 @@ const CALLER_ERROR_CODES = new Set(["BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED
  * the scalars' rules, so it passes such values through). The stock data source turns every non-2xx
  * answer into an opaque "400: Bad Request" error, which the gateway would then mask as an internal
  * error; here the subgraph's own error (its code, message and field) reaches the caller instead.
+ * Every answer to a mutation fetch is also noted, so the response cache knows whether a write
+ * committed (committed-writes.ts).
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<Partial<GatewayContext>> {
   private readonly subgraph: SubgraphName;
@@ -34,6 +37,26 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<Partial<GatewayC
     for (const [name, value] of Object.entries(await this.assertions.headers(context.caller ?? ANONYMOUS, this.subgraph))) {
       request.http?.headers.set(name, value);
     }
+  }
+
+  override async didReceiveResponse({
+    request,
+    response,
+    context,
+  }: Parameters<NonNullable<RemoteGraphQLDataSource<Partial<GatewayContext>>["didReceiveResponse"]>>[0]) {
+    noteSubgraphAnswer(context, request.query, response);
+    return response;
+  }
+
+  override didEncounterError(
+    error: Error,
+    _fetchRequest: unknown,
+    fetchResponse?: FetcherResponse,
+    context?: Partial<GatewayContext>,
+    request?: { query?: string },
+  ): void {
+    noteSubgraphFailure(context, request?.query, fetchResponse?.status, error);
+    throw error;
   }
 
   override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {

@@ -103,6 +103,8 @@ function unavailable(subgraph: string, cause: unknown, init: FetcherRequestInit 
       : " If this was a write, it may or may not have been made: check before sending it again.";
   return new GraphQLError(`${what}; fields it owns are missing.${write}`, {
     extensions: { code: "SERVICE_UNAVAILABLE", service: subgraph },
+    // Kept for the gateway's own use (committed-writes.ts: was the request sent at all?), never shown.
+    originalError: cause instanceof Error ? cause : undefined,
   });
 }
 

@@ -122,35 +122,45 @@ export async function startGatewayProcess(options: {
 }
 
 /** What a subgraph is started with besides what it may inherit: where the others answer, its port, its own database role. */
-function subgraphOwnEnvironment(name: SubgraphName, port: number, adminUrl: string, subgraphUrls: Record<SubgraphName, string>) {
+function subgraphOwnEnvironment(name: SubgraphName, port: number, roleUrl: string, subgraphUrls: Record<SubgraphName, string>) {
   return {
     ...urlEnvironment(subgraphUrls),
-    // Its own role, reaching only its own schema (scripts/lib/database-roles.ts); never the administrative URL.
-    [`${name.toUpperCase()}_DATABASE_URL`]: serviceDatabaseUrl(adminUrl, name),
+    [`${name.toUpperCase()}_DATABASE_URL`]: roleUrl,
     [`${name.toUpperCase()}_PORT`]: String(port),
     MIGRATE_ON_START: "false",
   };
 }
 
-/** One more subgraph process beside the running graph (e.g. in production mode, for a test); its database is migrated already. */
+/**
+ * One subgraph process, ready when it answers GET /ready: used by startGraphProcesses, and by tests that
+ * need one more subgraph (in production mode, or on a database they can cut off). `databaseUrl` is its
+ * own role's URL (scripts/lib/database-roles.ts serviceDatabaseUrl), never the administrative one; its
+ * database is migrated already.
+ */
 export async function startSubgraphProcess(options: {
   name: SubgraphName;
   port: number;
   databaseUrl: string;
   subgraphUrls: Record<SubgraphName, string>;
   env?: NodeJS.ProcessEnv;
+  output?: "inherit" | "ignore";
   readyTimeoutMs?: number;
+  compiledRoot?: string;
+  /** Told of the process as soon as it is spawned, so a caller can stop it even if it never gets ready. */
+  started?: (child: ChildProcess) => void;
 }): Promise<{ url: string; process: ChildProcess; stop(): Promise<void> }> {
-  const module = subgraphDataModules.find((candidate) => candidate.name === options.name)!;
-  const own = subgraphOwnEnvironment(options.name, options.port, options.databaseUrl, options.subgraphUrls);
-  const child = spawnService(options.name, module.entry, { given: options.env, own }, "ignore");
+  const { name, port } = options;
+  const module = subgraphDataModules.find((candidate) => candidate.name === name)!;
+  const own = subgraphOwnEnvironment(name, port, options.databaseUrl, options.subgraphUrls);
+  const child = spawnService(name, module.entry, { given: options.env, own }, options.output ?? "ignore", options.compiledRoot);
+  options.started?.(child);
   try {
-    await waitUntilReady(options.name, child, `http://localhost:${options.port}/ready`, options.readyTimeoutMs ?? 30_000);
+    await waitUntilReady(name, child, `http://localhost:${port}/ready`, options.readyTimeoutMs ?? 30_000);
   } catch (error) {
     await stopProcess(child);
     throw error;
   }
-  return { url: `http://localhost:${options.port}/graphql`, process: child, stop: () => stopProcess(child) };
+  return { url: `http://localhost:${port}/graphql`, process: child, stop: () => stopProcess(child) };
 }
 
 export async function startGraphProcesses(options: GraphProcessesOptions): Promise<RunningGraph> {
@@ -170,20 +180,18 @@ export async function startGraphProcesses(options: GraphProcessesOptions): Promi
   // the owner of data it must check before a write (PRODUCTS_URL…).
   const urlEnv = urlEnvironment(subgraphUrls);
   const startSubgraph = async (name: SubgraphName) => {
-    const module = subgraphDataModules.find((candidate) => candidate.name === name)!;
-    const port = options.ports[name];
-    const child = spawnService(
+    await startSubgraphProcess({
       name,
-      module.entry,
-      {
-        given: options.env,
-        own: subgraphOwnEnvironment(name, port, options.databaseUrl, subgraphUrls),
-      },
+      port: options.ports[name],
+      // Its own role, reaching only its own schema (scripts/lib/database-roles.ts); never the administrative URL.
+      databaseUrl: serviceDatabaseUrl(options.databaseUrl, name),
+      subgraphUrls,
+      env: options.env,
       output,
-      options.compiledRoot,
-    );
-    processes.set(name, child);
-    await waitUntilReady(name, child, `http://localhost:${port}/ready`, timeout);
+      readyTimeoutMs: timeout,
+      compiledRoot: options.compiledRoot,
+      started: (child) => processes.set(name, child),
+    });
   };
   const startGateway = async () => {
     const gateway = spawnService(

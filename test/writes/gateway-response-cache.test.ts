@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect } from "chai";
@@ -42,10 +43,10 @@ describe("gateway response cache (Redis, anonymous queries)", function () {
   const redis = createClient({ url: REDIS_URL });
   let replicas: Array<{ url: string; stop(): Promise<void> }> = [];
   /** A gateway over the test graph's subgraphs with the response cache on `redisUrl`, under this suite's prefix. */
-  const cachedGateway = async (redisUrl = REDIS_URL, env: NodeJS.ProcessEnv = {}) =>
+  const cachedGateway = async (redisUrl = REDIS_URL, env: NodeJS.ProcessEnv = {}, subgraphUrls = testGraph().subgraphUrls) =>
     startGatewayProcess({
       port: await freePort(),
-      subgraphUrls: testGraph().subgraphUrls,
+      subgraphUrls,
       env: { GATEWAY_RESPONSE_CACHE_REDIS_URL: redisUrl, GATEWAY_RESPONSE_CACHE_PREFIX: prefix, LOG_LEVEL: "fatal", ...env },
     });
   // A query no other test sends, so its first answer here is a miss whatever ran before.
@@ -100,6 +101,105 @@ describe("gateway response cache (Redis, anonymous queries)", function () {
     for (const after of [fresh, other]) {
       expect(after.body.data.institutions.totalCount).to.equal(1);
       expect(after.body.data.institutions.nodes[0].name).to.equal(`${search} 기관`);
+    }
+  });
+
+  it("moves the generation only for a mutation that committed a write, once", async () => {
+    const generation = async () => Number((await redis.get(`${prefix}generation`)) ?? 0);
+    const administrator = await tokenFor("administrator");
+    const register = (key: string, name: string) =>
+      `${key}: registerInstitution(input: { name: "${name}", nameEn: "${name}", type: PUBLIC_INSTITUTION, region: "Seoul" }) { id }`;
+    const tag = randomUUID().slice(0, 8);
+    const before = await generation();
+
+    // Refused before anything ran, or refused by the subgraph in its only (or first) root field.
+    const refused: Array<[string, Record<string, unknown> | undefined, string | undefined, string]> = [
+      [`mutation { ${register("a", `익명-${tag}`)} }`, undefined, undefined, "UNAUTHENTICATED"],
+      [`mutation { ${register("a", `익명-${tag}`)} ${register("b", `익명2-${tag}`)} }`, undefined, undefined, "UNAUTHENTICATED"],
+      [`mutation { ${register("a", "")} }`, undefined, administrator, "BAD_USER_INPUT"],
+      // The gateway refuses a variable of the wrong shape; the subgraph one it cannot read as Money.
+      [
+        `mutation ($input: RegisterInstitutionInput!) { ${register("a", "x").replace(/\(input: .*?\) \{/, "(input: $input) {")} }`,
+        { input: { name: 1 } },
+        administrator,
+        "BAD_USER_INPUT",
+      ],
+      [
+        `mutation ($input: RecordPurchaseInput!) { recordPurchase(input: $input) { id } }`,
+        {
+          input: {
+            amount: "not money",
+            contractedOn: "2024-01-01",
+            institutionId: randomUUID(),
+            productId: randomUUID(),
+            method: "OTHER",
+            quantity: 1,
+          },
+        },
+        administrator,
+        "BAD_USER_INPUT",
+      ],
+      // Run one after the other, the second is never reached once the first fails.
+      [`mutation { ${register("a", "")} ${register("b", `안-${tag}`)} }`, undefined, administrator, "BAD_USER_INPUT"],
+    ];
+    for (const [query, variables, token, code] of refused) {
+      for (const replica of replicas) {
+        const answer = await ask(replica.url, query, variables, token);
+        expect(answer.body.errors?.[0]?.extensions?.code, query).to.equal(code);
+      }
+    }
+    expect(await generation(), "refused mutations moved the generation").to.equal(before);
+    const unwritten = await ask(replicas[0].url, INSTITUTIONS, { search: `안-${tag}` });
+    expect(unwritten.body.data.institutions.totalCount, "the second field of a failed mutation ran").to.equal(0);
+
+    // A committed write moves it once; so does one whose later root field failed after the first was written.
+    const written = await ask(replicas[0].url, `mutation { ${register("a", `기록-${tag}`)} }`, undefined, administrator);
+    expect(written.body.errors).to.equal(undefined);
+    expect(await generation()).to.equal(before + 1);
+    const partly = await ask(
+      replicas[1].url,
+      `mutation { ${register("a", `일부-${tag}`)} ${register("b", "")} }`,
+      undefined,
+      administrator,
+    );
+    expect(partly.body.errors?.[0]?.extensions?.code).to.equal("BAD_USER_INPUT");
+    expect(partly.body.data, "a non-null root field failed").to.equal(null);
+    expect(await generation()).to.equal(before + 2);
+    expect((await ask(replicas[0].url, INSTITUTIONS, { search: `일부-${tag}` })).body.data.institutions.totalCount).to.equal(1);
+  });
+
+  it("does not move the generation for a mutation that never reached its subgraph (refused connection, open breaker)", async () => {
+    // A stand-in institutions subgraph that is ready while the gateway starts, then goes away.
+    const standIn = createServer((_req, res) => res.end("{}"));
+    await new Promise<void>((resolve) => standIn.listen(0, "127.0.0.1", resolve));
+    const gateway = await cachedGateway(
+      REDIS_URL,
+      { GATEWAY_CIRCUIT_BREAKER_MIN_REQUESTS: "3" },
+      { ...testGraph().subgraphUrls, institutions: `http://127.0.0.1:${(standIn.address() as { port: number }).port}/graphql` },
+    );
+    try {
+      standIn.closeAllConnections();
+      await new Promise((resolve) => standIn.close(resolve));
+      const generation = async () => (await redis.get(`${prefix}generation`)) ?? "0";
+      const before = await generation();
+      const mutation = `mutation { registerInstitution(input: { name: "없음", nameEn: "None", type: PUBLIC_INSTITUTION, region: "Seoul" }) { id } }`;
+      const messages = new Set<string>();
+      for (let i = 0; i < 8; i++) {
+        const answer = await ask(gateway.url, mutation, undefined, await tokenFor("administrator"));
+        expect(answer.body.errors?.[0]?.extensions).to.include({ code: "SERVICE_UNAVAILABLE", service: "institutions" });
+        messages.add(answer.body.errors![0].message);
+      }
+      expect(
+        [...messages].some((message) => /keeps failing/.test(message)),
+        "the breaker opened",
+      ).to.equal(true);
+      expect(
+        [...messages].some((message) => /could not be reached/.test(message)),
+        "connections were refused",
+      ).to.equal(true);
+      expect(await generation()).to.equal(before);
+    } finally {
+      await gateway.stop();
     }
   });
 

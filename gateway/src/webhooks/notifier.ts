@@ -3,14 +3,14 @@ import { classifyChanges, isBreaking, type SchemaChange } from "../../../lib/sch
 import type { SchemaServingConfig, SchemaWebhook } from "../schema-serving-config.js";
 import type { ApiSchemaSnapshot, ServedSchema } from "../served-schema.js";
 import { openDeliveryLog, type DeliveryLog } from "./delivery-log.js";
-import { signatureOf } from "./signature.js";
+import { signDelivery } from "./signature.js";
 
 /**
  * Schema change notifications: on every reload that changes an API schema, each partner subscribed to
- * it gets a POST with the classified changes (graphql-inspector), signed with its shared secret
- * (signature.ts). A delivery is retried with exponential backoff until it succeeds or its attempts run
- * out, and logged in the delivery log, which also makes sure that of several gateway replicas
- * reloading the same change only one delivers it.
+ * it gets a POST with the classified changes (graphql-inspector), signed with its secret by the
+ * Standard Webhooks scheme (signature.ts). A delivery is retried with exponential backoff, under the
+ * same id, until it succeeds or its attempts run out, and logged in the delivery log, which also makes
+ * sure that of several gateway replicas reloading the same change only one delivers it.
  */
 export interface SchemaChangeNotification {
   partner: string;
@@ -121,8 +121,7 @@ async function post(webhook: SchemaWebhook, id: string, version: string, body: s
       headers: {
         "content-type": "application/json",
         "user-agent": "innovation-procurement-graph-schema-notifier",
-        "x-signature-256": signatureOf(webhook.secret, body),
-        "x-delivery-id": id,
+        ...signDelivery(webhook.secret, id, body),
         "x-schema-version": version,
       },
       body,

@@ -9,6 +9,8 @@
  *   types from its own SDL, with parents mapped to what the resolvers really hold (TypeORM entities,
  *   lib/pagination.ts connections, entity references) and enums taken from lib/domain/enums.ts.
  */
+import { fileURLToPath } from "node:url";
+import { format, resolveConfig } from "prettier";
 import type { CodegenConfig } from "@graphql-codegen/cli";
 import type { TypeScriptResolversPluginConfig } from "@graphql-codegen/typescript-resolvers";
 import type { TypeScriptPluginConfig } from "@graphql-codegen/typescript";
@@ -88,7 +90,14 @@ const subgraphConfig = (name: SubgraphName): TypeScriptPluginConfig & TypeScript
   useTypeImports: true,
 });
 
+/** Formats a generated file as the repository's prettier configuration does, before it is written. */
+export async function formatGenerated(absolutePath: string, content: string): Promise<string> {
+  return format(content, { ...(await resolveConfig(absolutePath)), filepath: absolutePath });
+}
+
 const config: CodegenConfig = {
+  // Paths below are the repository's, wherever the generator runs from.
+  cwd: fileURLToPath(new URL(".", import.meta.url)),
   overwrite: true,
   generates: {
     [ENUMS_FILE]: {
@@ -107,7 +116,7 @@ const config: CodegenConfig = {
       ]),
     ),
   },
-  hooks: { afterAllFileWrite: ["prettier --write"] },
+  hooks: { beforeOneFileWrite: [formatGenerated] },
 };
 
 export default config;

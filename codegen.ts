@@ -88,6 +88,7 @@ const subgraphConfig = (name: SubgraphName): TypeScriptPluginConfig & TypeScript
   strictScalars: true,
   enumValues: "../../../../lib/domain/enums.js",
   useTypeImports: true,
+  useIndexSignature: true,
 });
 
 /** Formats a generated file as the repository's prettier configuration does, before it is written. */

@@ -290,6 +290,9 @@ export type WithdrawCertificationSupportInput = {
   applicationId: Scalars["ID"]["input"];
 };
 
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
@@ -385,16 +388,16 @@ export type DirectiveResolverFn<
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
-export type FederationTypes = {
+export type FederationTypes = ResolversObject<{
   Certificate: Certificate;
   CertificationProgram: CertificationProgram;
   Institution: Institution;
   Product: Product;
   SupportApplication: SupportApplication;
-};
+}>;
 
 /** Mapping of federation reference types */
-export type FederationReferenceTypes = {
+export type FederationReferenceTypes = ResolversObject<{
   Certificate: { __typename: "Certificate" } & GraphQLRecursivePick<FederationTypes["Certificate"], { id: true }>;
   CertificationProgram: { __typename: "CertificationProgram" } & GraphQLRecursivePick<
     FederationTypes["CertificationProgram"],
@@ -403,10 +406,10 @@ export type FederationReferenceTypes = {
   Institution: { __typename: "Institution" } & GraphQLRecursivePick<FederationTypes["Institution"], { id: true }>;
   Product: { __typename: "Product" } & GraphQLRecursivePick<FederationTypes["Product"], { id: true }>;
   SupportApplication: { __typename: "SupportApplication" } & GraphQLRecursivePick<FederationTypes["SupportApplication"], { id: true }>;
-};
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
-export type ResolversTypes = {
+export type ResolversTypes = ResolversObject<{
   AdvanceCertificationSupportInput: AdvanceCertificationSupportInput;
   ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
   ApplyForCertificationSupportInput: ApplyForCertificationSupportInput;
@@ -437,10 +440,10 @@ export type ResolversTypes = {
   SupportApplicationStatus: SupportApplicationStatus;
   SupportDecision: SupportDecision;
   WithdrawCertificationSupportInput: WithdrawCertificationSupportInput;
-};
+}>;
 
 /** Mapping between all available schema types and the resolvers parents */
-export type ResolversParentTypes = {
+export type ResolversParentTypes = ResolversObject<{
   AdvanceCertificationSupportInput: AdvanceCertificationSupportInput;
   ID: Scalars["ID"]["output"];
   ApplyForCertificationSupportInput: ApplyForCertificationSupportInput;
@@ -466,13 +469,13 @@ export type ResolversParentTypes = {
   SupportApplication: SupportApplicationEntity;
   SupportApplicationConnection: Connection<SupportApplicationEntity>;
   WithdrawCertificationSupportInput: WithdrawCertificationSupportInput;
-};
+}>;
 
 export type CertificateResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["Certificate"] = ResolversParentTypes["Certificate"],
   FederationReferenceType extends FederationReferenceTypes["Certificate"] = FederationReferenceTypes["Certificate"],
-> = {
+> = ResolversObject<{
   __resolveReference?: ReferenceResolver<
     Maybe<ResolversTypes["Certificate"]> | FederationReferenceType,
     FederationReferenceType,
@@ -486,22 +489,22 @@ export type CertificateResolvers<
   number?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   product?: Resolver<Maybe<ResolversTypes["Product"]>, ParentType, ContextType>;
   scheme?: Resolver<ResolversTypes["CertificationScheme"], ParentType, ContextType>;
-};
+}>;
 
 export type CertificateConnectionResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["CertificateConnection"] = ResolversParentTypes["CertificateConnection"],
-> = {
+> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes["Certificate"]>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-};
+}>;
 
 export type CertificationProgramResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["CertificationProgram"] = ResolversParentTypes["CertificationProgram"],
   FederationReferenceType extends FederationReferenceTypes["CertificationProgram"] = FederationReferenceTypes["CertificationProgram"],
-> = {
+> = ResolversObject<{
   __resolveReference?: ReferenceResolver<
     Maybe<ResolversTypes["CertificationProgram"]> | FederationReferenceType,
     FederationReferenceType,
@@ -527,16 +530,16 @@ export type CertificationProgramResolvers<
   schemes?: Resolver<Array<ResolversTypes["CertificationScheme"]>, ParentType, ContextType>;
   scope?: Resolver<Array<ResolversTypes["CertificationScope"]>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-};
+}>;
 
 export type CertificationProgramConnectionResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["CertificationProgramConnection"] = ResolversParentTypes["CertificationProgramConnection"],
-> = {
+> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes["CertificationProgram"]>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-};
+}>;
 
 export type CertificationSchemeResolvers = EnumResolverSignature<
   { CB?: any; CCC?: any; CE?: any; FCC?: any; KC?: any; KS?: any; PSE?: any; UL?: any },
@@ -556,7 +559,7 @@ export type InstitutionResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["Institution"] = ResolversParentTypes["Institution"],
   FederationReferenceType extends FederationReferenceTypes["Institution"] = FederationReferenceTypes["Institution"],
-> = {
+> = ResolversObject<{
   __resolveReference?: ReferenceResolver<
     Maybe<ResolversTypes["Institution"]> | FederationReferenceType,
     FederationReferenceType,
@@ -564,7 +567,7 @@ export type InstitutionResolvers<
   >;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   operatedCertificationPrograms?: Resolver<Maybe<Array<ResolversTypes["CertificationProgram"]>>, ParentType, ContextType>;
-};
+}>;
 
 export type MarketResolvers = EnumResolverSignature<
   { CN?: any; EU?: any; INTERNATIONAL?: any; JP?: any; KR?: any; US?: any },
@@ -578,7 +581,7 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 export type MutationResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["Mutation"] = ResolversParentTypes["Mutation"],
-> = {
+> = ResolversObject<{
   advanceCertificationSupport?: Resolver<
     ResolversTypes["SupportApplication"],
     ParentType,
@@ -615,28 +618,31 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationWithdrawCertificationSupportArgs, "input">
   >;
-};
+}>;
 
 export type PageInfoResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["PageInfo"] = ResolversParentTypes["PageInfo"],
-> = {
+> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
-};
+}>;
 
 export type ProductResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["Product"] = ResolversParentTypes["Product"],
   FederationReferenceType extends FederationReferenceTypes["Product"] = FederationReferenceTypes["Product"],
-> = {
+> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes["Product"]> | FederationReferenceType, FederationReferenceType, ContextType>;
   certificates?: Resolver<Maybe<Array<ResolversTypes["Certificate"]>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   supportApplications?: Resolver<Maybe<Array<ResolversTypes["SupportApplication"]>>, ParentType, ContextType>;
-};
+}>;
 
-export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes["Query"] = ResolversParentTypes["Query"]> = {
+export type QueryResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Query"] = ResolversParentTypes["Query"],
+> = ResolversObject<{
   certificate?: Resolver<Maybe<ResolversTypes["Certificate"]>, ParentType, ContextType, RequireFields<QueryCertificateArgs, "id">>;
   certificates?: Resolver<
     Maybe<ResolversTypes["CertificateConnection"]>,
@@ -662,13 +668,13 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
     ContextType,
     RequireFields<QuerySupportApplicationArgs, "id">
   >;
-};
+}>;
 
 export type SupportApplicationResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["SupportApplication"] = ResolversParentTypes["SupportApplication"],
   FederationReferenceType extends FederationReferenceTypes["SupportApplication"] = FederationReferenceTypes["SupportApplication"],
-> = {
+> = ResolversObject<{
   __resolveReference?: ReferenceResolver<
     Maybe<ResolversTypes["SupportApplication"]> | FederationReferenceType,
     FederationReferenceType,
@@ -683,16 +689,16 @@ export type SupportApplicationResolvers<
   scheme?: Resolver<ResolversTypes["CertificationScheme"], ParentType, ContextType>;
   status?: Resolver<ResolversTypes["SupportApplicationStatus"], ParentType, ContextType>;
   supportAmount?: Resolver<Maybe<ResolversTypes["Money"]>, ParentType, ContextType>;
-};
+}>;
 
 export type SupportApplicationConnectionResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["SupportApplicationConnection"] = ResolversParentTypes["SupportApplicationConnection"],
-> = {
+> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes["SupportApplication"]>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-};
+}>;
 
 export type SupportApplicationStatusResolvers = EnumResolverSignature<
   { APPLIED?: any; APPROVED?: any; CERTIFIED?: any; REJECTED?: any; TESTING?: any; WITHDRAWN?: any },
@@ -701,7 +707,7 @@ export type SupportApplicationStatusResolvers = EnumResolverSignature<
 
 export type SupportDecisionResolvers = EnumResolverSignature<{ APPROVE?: any; REJECT?: any }, ResolversTypes["SupportDecision"]>;
 
-export type Resolvers<ContextType = Context> = {
+export type Resolvers<ContextType = Context> = ResolversObject<{
   Certificate?: CertificateResolvers<ContextType>;
   CertificateConnection?: CertificateConnectionResolvers<ContextType>;
   CertificationProgram?: CertificationProgramResolvers<ContextType>;
@@ -720,4 +726,4 @@ export type Resolvers<ContextType = Context> = {
   SupportApplicationConnection?: SupportApplicationConnectionResolvers<ContextType>;
   SupportApplicationStatus?: SupportApplicationStatusResolvers;
   SupportDecision?: SupportDecisionResolvers;
-};
+}>;

@@ -318,6 +318,9 @@ export type TimeSlotInput = {
   startsAt: Scalars["DateTime"]["input"];
 };
 
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
@@ -413,25 +416,25 @@ export type DirectiveResolverFn<
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
-export type FederationTypes = {
+export type FederationTypes = ResolversObject<{
   ConsultationMeeting: ConsultationMeeting;
   Event: Event;
   Exhibitor: Exhibitor;
   Institution: Institution;
   Product: Product;
-};
+}>;
 
 /** Mapping of federation reference types */
-export type FederationReferenceTypes = {
+export type FederationReferenceTypes = ResolversObject<{
   ConsultationMeeting: { __typename: "ConsultationMeeting" } & GraphQLRecursivePick<FederationTypes["ConsultationMeeting"], { id: true }>;
   Event: { __typename: "Event" } & GraphQLRecursivePick<FederationTypes["Event"], { id: true }>;
   Exhibitor: { __typename: "Exhibitor" } & GraphQLRecursivePick<FederationTypes["Exhibitor"], { id: true }>;
   Institution: { __typename: "Institution" } & GraphQLRecursivePick<FederationTypes["Institution"], { id: true }>;
   Product: { __typename: "Product" } & GraphQLRecursivePick<FederationTypes["Product"], { id: true }>;
-};
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
-export type ResolversTypes = {
+export type ResolversTypes = ResolversObject<{
   CancelConsultationMeetingInput: CancelConsultationMeetingInput;
   ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
   ConfirmConsultationMeetingInput: ConfirmConsultationMeetingInput;
@@ -460,10 +463,10 @@ export type ResolversTypes = {
   RequestConsultationMeetingInput: RequestConsultationMeetingInput;
   TimeSlot: ResolverTypeWrapper<TimeSlot>;
   TimeSlotInput: TimeSlotInput;
-};
+}>;
 
 /** Mapping between all available schema types and the resolvers parents */
-export type ResolversParentTypes = {
+export type ResolversParentTypes = ResolversObject<{
   CancelConsultationMeetingInput: CancelConsultationMeetingInput;
   ID: Scalars["ID"]["output"];
   ConfirmConsultationMeetingInput: ConfirmConsultationMeetingInput;
@@ -489,13 +492,13 @@ export type ResolversParentTypes = {
   RequestConsultationMeetingInput: RequestConsultationMeetingInput;
   TimeSlot: TimeSlot;
   TimeSlotInput: TimeSlotInput;
-};
+}>;
 
 export type ConsultationMeetingResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["ConsultationMeeting"] = ResolversParentTypes["ConsultationMeeting"],
   FederationReferenceType extends FederationReferenceTypes["ConsultationMeeting"] = FederationReferenceTypes["ConsultationMeeting"],
-> = {
+> = ResolversObject<{
   __resolveReference?: ReferenceResolver<
     Maybe<ResolversTypes["ConsultationMeeting"]> | FederationReferenceType,
     FederationReferenceType,
@@ -508,16 +511,16 @@ export type ConsultationMeetingResolvers<
   product?: Resolver<Maybe<ResolversTypes["Product"]>, ParentType, ContextType>;
   slot?: Resolver<ResolversTypes["TimeSlot"], ParentType, ContextType>;
   status?: Resolver<ResolversTypes["MeetingStatus"], ParentType, ContextType>;
-};
+}>;
 
 export type ConsultationMeetingConnectionResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["ConsultationMeetingConnection"] = ResolversParentTypes["ConsultationMeetingConnection"],
-> = {
+> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes["ConsultationMeeting"]>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-};
+}>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes["DateTime"], any> {
   name: "DateTime";
@@ -527,7 +530,7 @@ export type EventResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["Event"] = ResolversParentTypes["Event"],
   FederationReferenceType extends FederationReferenceTypes["Event"] = FederationReferenceTypes["Event"],
-> = {
+> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes["Event"]> | FederationReferenceType, FederationReferenceType, ContextType>;
   capacity?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
   city?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
@@ -546,16 +549,16 @@ export type EventResolvers<
   title?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   titleEn?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   venue?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-};
+}>;
 
 export type EventConnectionResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["EventConnection"] = ResolversParentTypes["EventConnection"],
-> = {
+> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes["Event"]>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-};
+}>;
 
 export type EventKindResolvers = EnumResolverSignature<
   { CONSULTATION_FAIR?: any; EXHIBITION?: any; PROCUREMENT_BRIEFING?: any },
@@ -566,7 +569,7 @@ export type ExhibitorResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["Exhibitor"] = ResolversParentTypes["Exhibitor"],
   FederationReferenceType extends FederationReferenceTypes["Exhibitor"] = FederationReferenceTypes["Exhibitor"],
-> = {
+> = ResolversObject<{
   __resolveReference?: ReferenceResolver<
     Maybe<ResolversTypes["Exhibitor"]> | FederationReferenceType,
     FederationReferenceType,
@@ -576,22 +579,22 @@ export type ExhibitorResolvers<
   event?: Resolver<ResolversTypes["Event"], ParentType, ContextType>;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   product?: Resolver<Maybe<ResolversTypes["Product"]>, ParentType, ContextType>;
-};
+}>;
 
 export type ExhibitorConnectionResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["ExhibitorConnection"] = ResolversParentTypes["ExhibitorConnection"],
-> = {
+> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes["Exhibitor"]>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-};
+}>;
 
 export type InstitutionResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["Institution"] = ResolversParentTypes["Institution"],
   FederationReferenceType extends FederationReferenceTypes["Institution"] = FederationReferenceTypes["Institution"],
-> = {
+> = ResolversObject<{
   __resolveReference?: ReferenceResolver<
     Maybe<ResolversTypes["Institution"]> | FederationReferenceType,
     FederationReferenceType,
@@ -604,7 +607,7 @@ export type InstitutionResolvers<
     RequireFields<InstitutionConsultationMeetingsArgs, "first">
   >;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-};
+}>;
 
 export type MeetingOutcomeResolvers = EnumResolverSignature<
   { FOLLOW_UP?: any; NO_INTEREST?: any; PURCHASE_INTENT?: any },
@@ -619,7 +622,7 @@ export type MeetingStatusResolvers = EnumResolverSignature<
 export type MutationResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["Mutation"] = ResolversParentTypes["Mutation"],
-> = {
+> = ResolversObject<{
   cancelConsultationMeeting?: Resolver<
     ResolversTypes["ConsultationMeeting"],
     ParentType,
@@ -646,21 +649,21 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationRequestConsultationMeetingArgs, "input">
   >;
-};
+}>;
 
 export type PageInfoResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["PageInfo"] = ResolversParentTypes["PageInfo"],
-> = {
+> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
-};
+}>;
 
 export type ProductResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["Product"] = ResolversParentTypes["Product"],
   FederationReferenceType extends FederationReferenceTypes["Product"] = FederationReferenceTypes["Product"],
-> = {
+> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes["Product"]> | FederationReferenceType, FederationReferenceType, ContextType>;
   consultationMeetings?: Resolver<
     Maybe<ResolversTypes["ConsultationMeetingConnection"]>,
@@ -670,9 +673,12 @@ export type ProductResolvers<
   >;
   exhibitions?: Resolver<Maybe<Array<ResolversTypes["Exhibitor"]>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-};
+}>;
 
-export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes["Query"] = ResolversParentTypes["Query"]> = {
+export type QueryResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Query"] = ResolversParentTypes["Query"],
+> = ResolversObject<{
   consultationMeeting?: Resolver<
     Maybe<ResolversTypes["ConsultationMeeting"]>,
     ParentType,
@@ -682,17 +688,17 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   event?: Resolver<Maybe<ResolversTypes["Event"]>, ParentType, ContextType, RequireFields<QueryEventArgs, "id">>;
   events?: Resolver<Maybe<ResolversTypes["EventConnection"]>, ParentType, ContextType, RequireFields<QueryEventsArgs, "first">>;
   exhibitor?: Resolver<Maybe<ResolversTypes["Exhibitor"]>, ParentType, ContextType, RequireFields<QueryExhibitorArgs, "id">>;
-};
+}>;
 
 export type TimeSlotResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["TimeSlot"] = ResolversParentTypes["TimeSlot"],
-> = {
+> = ResolversObject<{
   endsAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
-};
+}>;
 
-export type Resolvers<ContextType = Context> = {
+export type Resolvers<ContextType = Context> = ResolversObject<{
   ConsultationMeeting?: ConsultationMeetingResolvers<ContextType>;
   ConsultationMeetingConnection?: ConsultationMeetingConnectionResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -709,4 +715,4 @@ export type Resolvers<ContextType = Context> = {
   Product?: ProductResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   TimeSlot?: TimeSlotResolvers<ContextType>;
-};
+}>;

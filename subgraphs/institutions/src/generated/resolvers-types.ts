@@ -319,6 +319,9 @@ export type SetPurchaseTargetInput = {
   year: Scalars["Int"]["input"];
 };
 
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
@@ -414,16 +417,16 @@ export type DirectiveResolverFn<
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
-export type FederationTypes = {
+export type FederationTypes = ResolversObject<{
   AnnualProgramFigures: AnnualProgramFigures;
   Institution: Institution;
   ProcurementSummary: ProcurementSummary;
   Product: Product;
   Purchase: Purchase;
-};
+}>;
 
 /** Mapping of federation reference types */
-export type FederationReferenceTypes = {
+export type FederationReferenceTypes = ResolversObject<{
   AnnualProgramFigures: { __typename: "AnnualProgramFigures" } & GraphQLRecursivePick<
     FederationTypes["AnnualProgramFigures"],
     { agency: true; year: true }
@@ -435,10 +438,10 @@ export type FederationReferenceTypes = {
   >;
   Product: { __typename: "Product" } & GraphQLRecursivePick<FederationTypes["Product"], { id: true }>;
   Purchase: { __typename: "Purchase" } & GraphQLRecursivePick<FederationTypes["Purchase"], { id: true }>;
-};
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
-export type ResolversTypes = {
+export type ResolversTypes = ResolversObject<{
   Agency: Agency;
   AnnualProgramFigures: ResolverTypeWrapper<{ agency: Agency; year: number }>;
   Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
@@ -467,10 +470,10 @@ export type ResolversTypes = {
   RecordPurchaseInput: RecordPurchaseInput;
   RegisterInstitutionInput: RegisterInstitutionInput;
   SetPurchaseTargetInput: SetPurchaseTargetInput;
-};
+}>;
 
 /** Mapping between all available schema types and the resolvers parents */
-export type ResolversParentTypes = {
+export type ResolversParentTypes = ResolversObject<{
   AnnualProgramFigures: { agency: Agency; year: number };
   Int: Scalars["Int"]["output"];
   Date: Scalars["Date"]["output"];
@@ -496,7 +499,7 @@ export type ResolversParentTypes = {
   RecordPurchaseInput: RecordPurchaseInput;
   RegisterInstitutionInput: RegisterInstitutionInput;
   SetPurchaseTargetInput: SetPurchaseTargetInput;
-};
+}>;
 
 export type AgencyResolvers = EnumResolverSignature<
   { ME?: any; MOLIT?: any; MOTIE?: any; MSIT?: any; MSS?: any; PPS?: any },
@@ -507,7 +510,7 @@ export type AnnualProgramFiguresResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["AnnualProgramFigures"] = ResolversParentTypes["AnnualProgramFigures"],
   FederationReferenceType extends FederationReferenceTypes["AnnualProgramFigures"] = FederationReferenceTypes["AnnualProgramFigures"],
-> = {
+> = ResolversObject<{
   __resolveReference?: ReferenceResolver<
     Maybe<ResolversTypes["AnnualProgramFigures"]> | FederationReferenceType,
     FederationReferenceType,
@@ -517,7 +520,7 @@ export type AnnualProgramFiguresResolvers<
   procurementGenerated?: Resolver<Maybe<ResolversTypes["Money"]>, ParentType, ContextType>;
   purchaseCount?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-};
+}>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes["Date"], any> {
   name: "Date";
@@ -527,7 +530,7 @@ export type InstitutionResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["Institution"] = ResolversParentTypes["Institution"],
   FederationReferenceType extends FederationReferenceTypes["Institution"] = FederationReferenceTypes["Institution"],
-> = {
+> = ResolversObject<{
   __resolveReference?: ReferenceResolver<
     Maybe<ResolversTypes["Institution"]> | FederationReferenceType,
     FederationReferenceType,
@@ -549,16 +552,16 @@ export type InstitutionResolvers<
   region?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   totalPurchased?: Resolver<ResolversTypes["Money"], ParentType, ContextType, Partial<InstitutionTotalPurchasedArgs>>;
   type?: Resolver<ResolversTypes["InstitutionType"], ParentType, ContextType>;
-};
+}>;
 
 export type InstitutionConnectionResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["InstitutionConnection"] = ResolversParentTypes["InstitutionConnection"],
-> = {
+> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes["Institution"]>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-};
+}>;
 
 export type InstitutionTypeResolvers = EnumResolverSignature<
   { CENTRAL_GOVERNMENT?: any; EDUCATION?: any; LOCAL_GOVERNMENT?: any; OTHER?: any; PUBLIC_INSTITUTION?: any },
@@ -568,11 +571,11 @@ export type InstitutionTypeResolvers = EnumResolverSignature<
 export type LeadBuyerDeclarationResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["LeadBuyerDeclaration"] = ResolversParentTypes["LeadBuyerDeclaration"],
-> = {
+> = ResolversObject<{
   declaredOn?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
   pledge?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   venue?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-};
+}>;
 
 export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes["Money"], any> {
   name: "Money";
@@ -581,7 +584,7 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 export type MutationResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["Mutation"] = ResolversParentTypes["Mutation"],
-> = {
+> = ResolversObject<{
   declareLeadBuyer?: Resolver<ResolversTypes["Institution"], ParentType, ContextType, RequireFields<MutationDeclareLeadBuyerArgs, "input">>;
   recordPurchase?: Resolver<ResolversTypes["Purchase"], ParentType, ContextType, RequireFields<MutationRecordPurchaseArgs, "input">>;
   registerInstitution?: Resolver<
@@ -596,21 +599,21 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationSetPurchaseTargetArgs, "input">
   >;
-};
+}>;
 
 export type PageInfoResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["PageInfo"] = ResolversParentTypes["PageInfo"],
-> = {
+> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
-};
+}>;
 
 export type ProcurementSummaryResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["ProcurementSummary"] = ResolversParentTypes["ProcurementSummary"],
   FederationReferenceType extends FederationReferenceTypes["ProcurementSummary"] = FederationReferenceTypes["ProcurementSummary"],
-> = {
+> = ResolversObject<{
   __resolveReference?: ReferenceResolver<
     Maybe<ResolversTypes["ProcurementSummary"]> | FederationReferenceType,
     FederationReferenceType,
@@ -620,26 +623,26 @@ export type ProcurementSummaryResolvers<
   procurementGenerated?: Resolver<Maybe<ResolversTypes["Money"]>, ParentType, ContextType>;
   purchaseCount?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
   throughYear?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-};
+}>;
 
 export type ProductResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["Product"] = ResolversParentTypes["Product"],
   FederationReferenceType extends FederationReferenceTypes["Product"] = FederationReferenceTypes["Product"],
-> = {
+> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes["Product"]> | FederationReferenceType, FederationReferenceType, ContextType>;
   buyerCount?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
   buyers?: Resolver<Maybe<ResolversTypes["InstitutionConnection"]>, ParentType, ContextType, RequireFields<ProductBuyersArgs, "first">>;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   purchases?: Resolver<Maybe<ResolversTypes["PurchaseConnection"]>, ParentType, ContextType, RequireFields<ProductPurchasesArgs, "first">>;
   totalProcurement?: Resolver<Maybe<ResolversTypes["Money"]>, ParentType, ContextType>;
-};
+}>;
 
 export type PurchaseResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["Purchase"] = ResolversParentTypes["Purchase"],
   FederationReferenceType extends FederationReferenceTypes["Purchase"] = FederationReferenceTypes["Purchase"],
-> = {
+> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes["Purchase"]> | FederationReferenceType, FederationReferenceType, ContextType>;
   amount?: Resolver<ResolversTypes["Money"], ParentType, ContextType>;
   contractedOn?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
@@ -648,16 +651,16 @@ export type PurchaseResolvers<
   method?: Resolver<ResolversTypes["PurchaseMethod"], ParentType, ContextType>;
   product?: Resolver<Maybe<ResolversTypes["Product"]>, ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-};
+}>;
 
 export type PurchaseConnectionResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["PurchaseConnection"] = ResolversParentTypes["PurchaseConnection"],
-> = {
+> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes["Purchase"]>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-};
+}>;
 
 export type PurchaseMethodResolvers = EnumResolverSignature<
   { COMPETITIVE_BID?: any; NEGOTIATED_CONTRACT?: any; OTHER?: any; PILOT_PURCHASE?: any },
@@ -667,15 +670,18 @@ export type PurchaseMethodResolvers = EnumResolverSignature<
 export type PurchaseTargetResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["PurchaseTarget"] = ResolversParentTypes["PurchaseTarget"],
-> = {
+> = ResolversObject<{
   achievedAmount?: Resolver<ResolversTypes["Money"], ParentType, ContextType>;
   achievementRate?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
   institution?: Resolver<ResolversTypes["Institution"], ParentType, ContextType>;
   targetAmount?: Resolver<ResolversTypes["Money"], ParentType, ContextType>;
   year?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-};
+}>;
 
-export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes["Query"] = ResolversParentTypes["Query"]> = {
+export type QueryResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Query"] = ResolversParentTypes["Query"],
+> = ResolversObject<{
   institution?: Resolver<Maybe<ResolversTypes["Institution"]>, ParentType, ContextType, RequireFields<QueryInstitutionArgs, "id">>;
   institutionByAbbreviation?: Resolver<
     Maybe<ResolversTypes["Institution"]>,
@@ -697,9 +703,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   >;
   purchase?: Resolver<Maybe<ResolversTypes["Purchase"]>, ParentType, ContextType, RequireFields<QueryPurchaseArgs, "id">>;
   purchases?: Resolver<Maybe<ResolversTypes["PurchaseConnection"]>, ParentType, ContextType, RequireFields<QueryPurchasesArgs, "first">>;
-};
+}>;
 
-export type Resolvers<ContextType = Context> = {
+export type Resolvers<ContextType = Context> = ResolversObject<{
   Agency?: AgencyResolvers;
   AnnualProgramFigures?: AnnualProgramFiguresResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -717,4 +723,4 @@ export type Resolvers<ContextType = Context> = {
   PurchaseMethod?: PurchaseMethodResolvers;
   PurchaseTarget?: PurchaseTargetResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
-};
+}>;

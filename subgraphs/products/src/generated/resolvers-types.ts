@@ -416,6 +416,9 @@ export type SubmitDesignationApplicationInput = {
   roundId: Scalars["ID"]["input"];
 };
 
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
@@ -511,17 +514,17 @@ export type DirectiveResolverFn<
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
-export type FederationTypes = {
+export type FederationTypes = ResolversObject<{
   AnnualProgramFigures: AnnualProgramFigures;
   Company: Company;
   DesignationApplication: DesignationApplication;
   DesignationRound: DesignationRound;
   ProcurementSummary: ProcurementSummary;
   Product: Product;
-};
+}>;
 
 /** Mapping of federation reference types */
-export type FederationReferenceTypes = {
+export type FederationReferenceTypes = ResolversObject<{
   AnnualProgramFigures: { __typename: "AnnualProgramFigures" } & GraphQLRecursivePick<
     FederationTypes["AnnualProgramFigures"],
     { agency: true; year: true }
@@ -537,10 +540,10 @@ export type FederationReferenceTypes = {
     { agency: true; throughYear: true }
   >;
   Product: { __typename: "Product" } & GraphQLRecursivePick<FederationTypes["Product"], { id: true }>;
-};
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
-export type ResolversTypes = {
+export type ResolversTypes = ResolversObject<{
   Agency: Agency;
   AnnualProgramFigures: ResolverTypeWrapper<{ agency: Agency; year: number }>;
   Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
@@ -577,10 +580,10 @@ export type ResolversTypes = {
   RegisterCompanyInput: RegisterCompanyInput;
   RevokeDesignationInput: RevokeDesignationInput;
   SubmitDesignationApplicationInput: SubmitDesignationApplicationInput;
-};
+}>;
 
 /** Mapping between all available schema types and the resolvers parents */
-export type ResolversParentTypes = {
+export type ResolversParentTypes = ResolversObject<{
   AnnualProgramFigures: { agency: Agency; year: number };
   Int: Scalars["Int"]["output"];
   Company: CompanyEntity;
@@ -611,7 +614,7 @@ export type ResolversParentTypes = {
   RegisterCompanyInput: RegisterCompanyInput;
   RevokeDesignationInput: RevokeDesignationInput;
   SubmitDesignationApplicationInput: SubmitDesignationApplicationInput;
-};
+}>;
 
 export type AgencyResolvers = EnumResolverSignature<
   { ME?: any; MOLIT?: any; MOTIE?: any; MSIT?: any; MSS?: any; PPS?: any },
@@ -622,7 +625,7 @@ export type AnnualProgramFiguresResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["AnnualProgramFigures"] = ResolversParentTypes["AnnualProgramFigures"],
   FederationReferenceType extends FederationReferenceTypes["AnnualProgramFigures"] = FederationReferenceTypes["AnnualProgramFigures"],
-> = {
+> = ResolversObject<{
   __resolveReference?: ReferenceResolver<
     Maybe<ResolversTypes["AnnualProgramFigures"]> | FederationReferenceType,
     FederationReferenceType,
@@ -631,7 +634,7 @@ export type AnnualProgramFiguresResolvers<
   agency?: Resolver<ResolversTypes["Agency"], ParentType, ContextType>;
   designatedProducts?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
   year?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-};
+}>;
 
 export type ApplicationStageResolvers = EnumResolverSignature<
   { DESIGNATED?: any; DOCUMENT_REVIEW?: any; FINAL_DELIBERATION?: any; REJECTED?: any; SUBMITTED?: any; TECHNICAL_EVALUATION?: any },
@@ -642,7 +645,7 @@ export type CompanyResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["Company"] = ResolversParentTypes["Company"],
   FederationReferenceType extends FederationReferenceTypes["Company"] = FederationReferenceTypes["Company"],
-> = {
+> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes["Company"]> | FederationReferenceType, FederationReferenceType, ContextType>;
   businessRegistrationNumber?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
@@ -651,16 +654,16 @@ export type CompanyResolvers<
   products?: Resolver<ResolversTypes["ProductConnection"], ParentType, ContextType, RequireFields<CompanyProductsArgs, "first">>;
   region?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   size?: Resolver<ResolversTypes["CompanySize"], ParentType, ContextType>;
-};
+}>;
 
 export type CompanyConnectionResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["CompanyConnection"] = ResolversParentTypes["CompanyConnection"],
-> = {
+> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes["Company"]>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-};
+}>;
 
 export type CompanySizeResolvers = EnumResolverSignature<{ MEDIUM?: any; MID_SIZED?: any; SMALL?: any }, ResolversTypes["CompanySize"]>;
 
@@ -672,7 +675,7 @@ export type DesignationApplicationResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["DesignationApplication"] = ResolversParentTypes["DesignationApplication"],
   FederationReferenceType extends FederationReferenceTypes["DesignationApplication"] = FederationReferenceTypes["DesignationApplication"],
-> = {
+> = ResolversObject<{
   __resolveReference?: ReferenceResolver<
     Maybe<ResolversTypes["DesignationApplication"]> | FederationReferenceType,
     FederationReferenceType,
@@ -688,22 +691,22 @@ export type DesignationApplicationResolvers<
   scores?: Resolver<Maybe<ResolversTypes["EvaluationScores"]>, ParentType, ContextType>;
   stage?: Resolver<ResolversTypes["ApplicationStage"], ParentType, ContextType>;
   submittedOn?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
-};
+}>;
 
 export type DesignationApplicationConnectionResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["DesignationApplicationConnection"] = ResolversParentTypes["DesignationApplicationConnection"],
-> = {
+> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes["DesignationApplication"]>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-};
+}>;
 
 export type DesignationRoundResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["DesignationRound"] = ResolversParentTypes["DesignationRound"],
   FederationReferenceType extends FederationReferenceTypes["DesignationRound"] = FederationReferenceTypes["DesignationRound"],
-> = {
+> = ResolversObject<{
   __resolveReference?: ReferenceResolver<
     Maybe<ResolversTypes["DesignationRound"]> | FederationReferenceType,
     FederationReferenceType,
@@ -722,16 +725,16 @@ export type DesignationRoundResolvers<
   opensOn?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
   title?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   year?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-};
+}>;
 
 export type DesignationRoundConnectionResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["DesignationRoundConnection"] = ResolversParentTypes["DesignationRoundConnection"],
-> = {
+> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes["DesignationRound"]>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-};
+}>;
 
 export type DesignationStatusResolvers = EnumResolverSignature<
   { DESIGNATED?: any; EXPIRED?: any; REVOKED?: any },
@@ -741,12 +744,12 @@ export type DesignationStatusResolvers = EnumResolverSignature<
 export type EvaluationScoresResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["EvaluationScores"] = ResolversParentTypes["EvaluationScores"],
-> = {
+> = ResolversObject<{
   innovativeness?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
   marketability?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
   overall?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
   publicValue?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
-};
+}>;
 
 export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes["Money"], any> {
   name: "Money";
@@ -755,7 +758,7 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 export type MutationResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["Mutation"] = ResolversParentTypes["Mutation"],
-> = {
+> = ResolversObject<{
   moveDesignationApplication?: Resolver<
     ResolversTypes["DesignationApplication"],
     ParentType,
@@ -776,15 +779,15 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationSubmitDesignationApplicationArgs, "input">
   >;
-};
+}>;
 
 export type PageInfoResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["PageInfo"] = ResolversParentTypes["PageInfo"],
-> = {
+> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
-};
+}>;
 
 export type ProcurementBenefitResolvers = EnumResolverSignature<
   { LIABILITY_EXEMPTION?: any; NEGOTIATED_CONTRACT?: any; PILOT_PURCHASE?: any; PURCHASE_TARGET?: any },
@@ -795,7 +798,7 @@ export type ProcurementSummaryResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["ProcurementSummary"] = ResolversParentTypes["ProcurementSummary"],
   FederationReferenceType extends FederationReferenceTypes["ProcurementSummary"] = FederationReferenceTypes["ProcurementSummary"],
-> = {
+> = ResolversObject<{
   __resolveReference?: ReferenceResolver<
     Maybe<ResolversTypes["ProcurementSummary"]> | FederationReferenceType,
     FederationReferenceType,
@@ -805,13 +808,13 @@ export type ProcurementSummaryResolvers<
   byYear?: Resolver<Array<ResolversTypes["AnnualProgramFigures"]>, ParentType, ContextType>;
   designatedProducts?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
   throughYear?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-};
+}>;
 
 export type ProductResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["Product"] = ResolversParentTypes["Product"],
   FederationReferenceType extends FederationReferenceTypes["Product"] = FederationReferenceTypes["Product"],
-> = {
+> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes["Product"]> | FederationReferenceType, FederationReferenceType, ContextType>;
   benefits?: Resolver<Array<ResolversTypes["ProcurementBenefit"]>, ParentType, ContextType>;
   company?: Resolver<ResolversTypes["Company"], ParentType, ContextType>;
@@ -830,16 +833,16 @@ export type ProductResolvers<
   status?: Resolver<ResolversTypes["DesignationStatus"], ParentType, ContextType>;
   unitPrice?: Resolver<ResolversTypes["Money"], ParentType, ContextType>;
   validUntil?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
-};
+}>;
 
 export type ProductConnectionResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["ProductConnection"] = ResolversParentTypes["ProductConnection"],
-> = {
+> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes["Product"]>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-};
+}>;
 
 export type ProductFieldResolvers = EnumResolverSignature<
   {
@@ -856,7 +859,10 @@ export type ProductFieldResolvers = EnumResolverSignature<
   ResolversTypes["ProductField"]
 >;
 
-export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes["Query"] = ResolversParentTypes["Query"]> = {
+export type QueryResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Query"] = ResolversParentTypes["Query"],
+> = ResolversObject<{
   companies?: Resolver<Maybe<ResolversTypes["CompanyConnection"]>, ParentType, ContextType, RequireFields<QueryCompaniesArgs, "first">>;
   company?: Resolver<Maybe<ResolversTypes["Company"]>, ParentType, ContextType, RequireFields<QueryCompanyArgs, "id">>;
   designationApplication?: Resolver<
@@ -891,9 +897,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
     RequireFields<QueryProductByDesignationNumberArgs, "designationNumber">
   >;
   products?: Resolver<Maybe<ResolversTypes["ProductConnection"]>, ParentType, ContextType, RequireFields<QueryProductsArgs, "first">>;
-};
+}>;
 
-export type Resolvers<ContextType = Context> = {
+export type Resolvers<ContextType = Context> = ResolversObject<{
   Agency?: AgencyResolvers;
   AnnualProgramFigures?: AnnualProgramFiguresResolvers<ContextType>;
   ApplicationStage?: ApplicationStageResolvers;
@@ -916,4 +922,4 @@ export type Resolvers<ContextType = Context> = {
   ProductConnection?: ProductConnectionResolvers<ContextType>;
   ProductField?: ProductFieldResolvers;
   Query?: QueryResolvers<ContextType>;
-};
+}>;

@@ -1,6 +1,6 @@
 import { isValidBusinessRegistrationNumber } from "../../../lib/business-registration-number.js";
 import { badUserInput, conflict } from "../../../lib/errors.js";
-import type { ApplicationStage, ProcurementBenefit } from "../../../lib/seed/dataset.js";
+import type { ApplicationStage, ProcurementBenefit } from "../../../lib/domain/enums.js";
 import type { EvaluationScoresInput } from "./generated/resolvers-types.js";
 
 /**

@@ -16,8 +16,6 @@ import type { TypeScriptResolversPluginConfig } from "@graphql-codegen/typescrip
 import type { TypeScriptPluginConfig } from "@graphql-codegen/typescript";
 import { SUBGRAPHS, type SubgraphName } from "./lib/subgraph-names.js";
 
-const ENUMS_FILE = "lib/domain/enums.ts";
-
 /** The TypeScript types lib/scalars.ts parses to (input) and serializes from (output). */
 const scalars: TypeScriptPluginConfig["scalars"] = {
   ID: "string",
@@ -88,12 +86,15 @@ const subgraphConfig = (name: SubgraphName): TypeScriptPluginConfig & TypeScript
   strictScalars: true,
   enumValues: "../../../../lib/domain/enums.js",
   useTypeImports: true,
+  // buildSubgraphSchema takes an index-signature resolver map (lib/subgraph-server.ts); with one, the
+  // generated `Resolvers` fits it as is, and each field keeps its own generated signature.
   useIndexSignature: true,
 });
 
-/** Formats a generated file as the repository's prettier configuration does, before it is written. */
-export async function formatGenerated(absolutePath: string, content: string): Promise<string> {
-  return format(content, { ...(await resolveConfig(absolutePath)), filepath: absolutePath });
+/** A generated file as it is committed: marked as generated, formatted by the repository's prettier configuration. */
+export async function finishGenerated(absolutePath: string, content: string): Promise<string> {
+  const marked = `// Generated from the SDL by \`npm run codegen\` (codegen.ts): do not edit.\n${content}`;
+  return format(marked, { ...(await resolveConfig(absolutePath)), filepath: absolutePath });
 }
 
 const config: CodegenConfig = {
@@ -101,7 +102,7 @@ const config: CodegenConfig = {
   cwd: fileURLToPath(new URL(".", import.meta.url)),
   overwrite: true,
   generates: {
-    [ENUMS_FILE]: {
+    "lib/domain/enums.ts": {
       schema: "schema/api.graphql",
       plugins: ["typescript"],
       config: {
@@ -117,7 +118,7 @@ const config: CodegenConfig = {
       ]),
     ),
   },
-  hooks: { beforeOneFileWrite: [formatGenerated] },
+  hooks: { beforeOneFileWrite: [finishGenerated] },
 };
 
 export default config;

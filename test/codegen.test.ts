@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { generate } from "@graphql-codegen/cli";
 import { expect } from "chai";
-import config, { formatGenerated } from "../codegen.js";
+import config, { finishGenerated } from "../codegen.js";
 
 describe("generated types", () => {
   it("every committed generated file is what `npm run codegen` gives from the SDL now", async () => {
@@ -11,7 +11,7 @@ describe("generated types", () => {
     expect(outputs.map(({ filename }) => filename)).to.have.members(Object.keys(config.generates));
     for (const { filename, content } of outputs) {
       const path = join(config.cwd!, filename);
-      const expected = await formatGenerated(path, content);
+      const expected = await finishGenerated(path, content);
       expect(readFileSync(path, "utf8"), `${filename}: run \`npm run codegen\` and commit the result`).to.equal(expected);
     }
   });

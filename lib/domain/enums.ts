@@ -1,3 +1,4 @@
+// Generated from the SDL by `npm run codegen` (codegen.ts): do not edit.
 /** The ministry or agency that designates innovative products. */
 export const Agency = {
   /** Ministry of Environment (환경부) */

@@ -1,3 +1,4 @@
+// Generated from the SDL by `npm run codegen` (codegen.ts): do not edit.
 import type { CertificationScheme } from "../../../../lib/domain/enums.js";
 import type { CertificationScope } from "../../../../lib/domain/enums.js";
 import type { Market } from "../../../../lib/domain/enums.js";

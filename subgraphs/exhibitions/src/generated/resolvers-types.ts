@@ -1,3 +1,4 @@
+// Generated from the SDL by `npm run codegen` (codegen.ts): do not edit.
 import type { EventKind } from "../../../../lib/domain/enums.js";
 import type { MeetingOutcome } from "../../../../lib/domain/enums.js";
 import type { MeetingStatus } from "../../../../lib/domain/enums.js";

@@ -1,3 +1,4 @@
+// Generated from the SDL by `npm run codegen` (codegen.ts): do not edit.
 import type { Agency } from "../../../../lib/domain/enums.js";
 import type { InstitutionType } from "../../../../lib/domain/enums.js";
 import type { PurchaseMethod } from "../../../../lib/domain/enums.js";

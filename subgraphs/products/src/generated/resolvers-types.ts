@@ -1,3 +1,4 @@
+// Generated from the SDL by `npm run codegen` (codegen.ts): do not edit.
 import type { Agency } from "../../../../lib/domain/enums.js";
 import type { ApplicationStage } from "../../../../lib/domain/enums.js";
 import type { CompanySize } from "../../../../lib/domain/enums.js";

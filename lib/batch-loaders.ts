@@ -130,3 +130,13 @@ export function childPages<E extends ObjectLiteral, F = Record<string, unknown>>
     { cacheKeyFn: (key) => JSON.stringify([key.parentId, key.page, key.filter ?? null]) },
   );
 }
+
+/**
+ * The row a non-null field refers to through a foreign key: the database guarantees it exists, so a
+ * missing one is a fault (an internal error, as graphql-js would give for the null), never an answer.
+ */
+export async function loadReferenced<E>(loader: DataLoader<string, E | null>, key: string): Promise<E> {
+  const row = await loader.load(key);
+  if (row === null) throw new Error(`No row has the key ${key}, though a foreign key refers to it.`);
+  return row;
+}

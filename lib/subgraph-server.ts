@@ -5,9 +5,8 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import { buildSubgraphSchema } from "@apollo/subgraph";
-import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
 import type { IncomingHttpHeaders } from "node:http";
-import { parse } from "graphql";
+import { parse, type DocumentNode } from "graphql";
 import type { Logger } from "pino";
 import { Counter } from "prom-client";
 import type { DataSource } from "typeorm";
@@ -36,11 +35,16 @@ export function sqlStatementCounter(): Counter {
   return new Counter({ name: "sql_statements_total", help: "SQL statements sent to PostgreSQL", registers: [] });
 }
 
-export type SubgraphResolvers<TContext> = GraphQLResolverMap<TContext>;
+/**
+ * The resolver map buildSubgraphSchema takes, read from its public signature. Each subgraph's generated
+ * `Resolvers` (subgraphs/<name>/src/generated/resolvers-types.ts, with codegen's `useIndexSignature`) fits it.
+ */
+type SubgraphSchemaModule = Exclude<Extract<Parameters<typeof buildSubgraphSchema>[0], readonly unknown[]>[number], DocumentNode>;
+export type SubgraphResolvers = NonNullable<SubgraphSchemaModule["resolvers"]>;
 
 export interface SubgraphServiceOptions<TContext extends BaseContext> {
   name: SubgraphName;
-  resolvers: SubgraphResolvers<TContext>;
+  resolvers: SubgraphResolvers;
   dataSource: DataSource;
   statementCounter: Counter;
   /** `caller` is the one the request's caller assertion vouches for (lib/caller-assertion.ts). */

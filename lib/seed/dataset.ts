@@ -6,20 +6,40 @@
  * with an offset; money is whole won.
  */
 
-export type Agency = "MOTIE" | "MSS" | "PPS" | "MSIT" | "ME" | "MOLIT";
-export type ProductField = "ELECTRICAL" | "ELECTRONIC" | "MECHANICAL" | "BIO" | "CHEMICAL" | "MATERIALS" | "ENERGY" | "ICT" | "OTHER";
-export type ProcurementBenefit = "NEGOTIATED_CONTRACT" | "PURCHASE_TARGET" | "PILOT_PURCHASE" | "LIABILITY_EXEMPTION";
-export type CompanySize = "SMALL" | "MEDIUM" | "MID_SIZED";
-export type ApplicationStage = "SUBMITTED" | "DOCUMENT_REVIEW" | "TECHNICAL_EVALUATION" | "FINAL_DELIBERATION" | "DESIGNATED" | "REJECTED";
-export type InstitutionType = "CENTRAL_GOVERNMENT" | "LOCAL_GOVERNMENT" | "PUBLIC_INSTITUTION" | "EDUCATION" | "OTHER";
-export type PurchaseMethod = "NEGOTIATED_CONTRACT" | "PILOT_PURCHASE" | "COMPETITIVE_BID" | "OTHER";
-export type CertificationScope = "DOMESTIC" | "INTERNATIONAL";
-export type CertificationScheme = "KC" | "KS" | "CE" | "UL" | "FCC" | "CB" | "CCC" | "PSE";
-export type Market = "KR" | "EU" | "US" | "CN" | "JP" | "INTERNATIONAL";
-export type SupportApplicationStatus = "APPLIED" | "APPROVED" | "TESTING" | "CERTIFIED" | "REJECTED" | "WITHDRAWN";
-export type EventKind = "EXHIBITION" | "CONSULTATION_FAIR" | "PROCUREMENT_BRIEFING";
-export type MeetingStatus = "REQUESTED" | "CONFIRMED" | "HELD" | "CANCELLED";
-export type MeetingOutcome = "NO_INTEREST" | "FOLLOW_UP" | "PURCHASE_INTENT";
+import type {
+  Agency,
+  ProductField,
+  ProcurementBenefit,
+  CompanySize,
+  ApplicationStage,
+  InstitutionType,
+  PurchaseMethod,
+  CertificationScope,
+  CertificationScheme,
+  Market,
+  SupportApplicationStatus,
+  EventKind,
+  MeetingStatus,
+  MeetingOutcome,
+} from "../domain/enums.js";
+
+// The domain's enums are generated from the SDL (lib/domain/enums.ts); re-exported for the seed's readers.
+export type {
+  Agency,
+  ProductField,
+  ProcurementBenefit,
+  CompanySize,
+  ApplicationStage,
+  InstitutionType,
+  PurchaseMethod,
+  CertificationScope,
+  CertificationScheme,
+  Market,
+  SupportApplicationStatus,
+  EventKind,
+  MeetingStatus,
+  MeetingOutcome,
+};
 
 // products
 export interface CompanyRow {

@@ -2,7 +2,7 @@
  * The words the seed generator builds names from: Korean names as the program publishes them, each
  * with the English rendering a partner agency would use (`nameEn`). Plain data, no randomness.
  */
-import type { Agency, CertificationScheme, CompanySize, InstitutionType, Market, ProductField } from "./dataset.js";
+import type { Agency, CertificationScheme, CompanySize, InstitutionType, Market, ProductField } from "../domain/enums.js";
 
 /** A Korean name and its English rendering. */
 export interface Term {

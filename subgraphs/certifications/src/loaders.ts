@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { childPages, rowsByKey, rowsGroupedBy } from "../../../lib/batch-loaders.js";
-import type { SupportApplicationStatus } from "../../../lib/seed/dataset.js";
+import type { SupportApplicationStatus } from "../../../lib/domain/enums.js";
 import { Certificate, CertificationProgram, SupportApplication } from "./entities/index.js";
 
 /** A fresh set per request, so nothing is cached across callers. Every batch is one SQL statement. */

@@ -1,6 +1,6 @@
 import { badUserInput, conflict } from "../../../lib/errors.js";
 import { won } from "../../../lib/money.js";
-import type { CertificationScheme, CertificationScope, Market, SupportApplicationStatus } from "../../../lib/seed/dataset.js";
+import type { CertificationScheme, CertificationScope, Market, SupportApplicationStatus } from "../../../lib/domain/enums.js";
 import type { CertificationProgram } from "./entities/index.js";
 
 /**

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import { childPages, rowsByKey } from "../../../lib/batch-loaders.js";
-import type { MeetingStatus } from "../../../lib/seed/dataset.js";
+import type { MeetingStatus } from "../../../lib/domain/enums.js";
 import { ConsultationMeeting, Event, Exhibitor } from "./entities/index.js";
 
 export interface MeetingFilter {

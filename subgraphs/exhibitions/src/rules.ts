@@ -1,5 +1,5 @@
 import { badUserInput, conflict } from "../../../lib/errors.js";
-import type { MeetingStatus } from "../../../lib/seed/dataset.js";
+import type { MeetingStatus } from "../../../lib/domain/enums.js";
 
 /**
  * The exhibitions subgraph's write rules as small named checks, run before anything is written. The

@@ -1,6 +1,6 @@
 import { createGraphQLClient } from "../../../lib/graphql-client.js";
 import { readSubgraphUrl } from "../../../lib/service-config.js";
-import type { Agency } from "../../../lib/seed/dataset.js";
+import type { Agency } from "../../../lib/domain/enums.js";
 import { SUBGRAPH_NAME } from "./config.js";
 
 /** What a purchase needs to know about a product, as its owner, the products subgraph, answers it. */

@@ -1,6 +1,6 @@
 import { todayInKorea } from "../../../lib/dates.js";
 import { badUserInput, conflict, notFound } from "../../../lib/errors.js";
-import type { PurchaseMethod } from "../../../lib/seed/dataset.js";
+import type { PurchaseMethod } from "../../../lib/domain/enums.js";
 import type { ProductFacts } from "./owners.js";
 
 /** The rules of the institutions subgraph's writes, checked before anything is written. */

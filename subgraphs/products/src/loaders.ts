@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import { childPages, rowsByKey } from "../../../lib/batch-loaders.js";
-import type { Agency, ApplicationStage } from "../../../lib/seed/dataset.js";
+import type { Agency, ApplicationStage } from "../../../lib/domain/enums.js";
 import { Company, DesignationApplication, DesignationRound, Product } from "./entities/index.js";
 
 /** A fresh set per request, so nothing is cached across callers. Every batch is one SQL statement. */

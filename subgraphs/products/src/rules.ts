@@ -1,6 +1,7 @@
 import { isValidBusinessRegistrationNumber } from "../../../lib/business-registration-number.js";
 import { badUserInput, conflict } from "../../../lib/errors.js";
-import type { ApplicationStage, ProcurementBenefit } from "../../../lib/seed/dataset.js";
+import type { ApplicationStage, ProcurementBenefit } from "../../../lib/domain/enums.js";
+import type { EvaluationScoresInput } from "./generated/resolvers-types.js";
 
 /**
  * The products subgraph's write rules, as small named checks. Each throws the API error a person
@@ -61,13 +62,7 @@ export function requireRoundOpen(round: { title: string; opensOn: string; closes
   }
 }
 
-export interface ScoresInput {
-  innovativeness: number;
-  marketability: number;
-  publicValue: number;
-}
-
-export function requireScores(scores: ScoresInput, field: string): ScoresInput {
+export function requireScores(scores: EvaluationScoresInput, field: string): EvaluationScoresInput {
   for (const name of ["innovativeness", "marketability", "publicValue"] as const) {
     const value = scores[name];
     if (!Number.isFinite(value) || value < 0 || value > 100)

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
-import type { CertificateRow, CertificationScheme, Market } from "../../../../lib/seed/dataset.js";
+import type { CertificationScheme, Market } from "../../../../lib/domain/enums.js";
+import type { CertificateRow } from "../../../../lib/seed/dataset.js";
 
 @Entity({ name: "certificate" })
 export class Certificate implements CertificateRow {

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
-import type { CertificationProgramRow, CertificationScheme, CertificationScope } from "../../../../lib/seed/dataset.js";
+import type { CertificationScheme, CertificationScope } from "../../../../lib/domain/enums.js";
+import type { CertificationProgramRow } from "../../../../lib/seed/dataset.js";
 
 @Entity({ name: "certification_program" })
 export class CertificationProgram implements CertificationProgramRow {

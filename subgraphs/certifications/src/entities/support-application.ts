@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
-import type { CertificationScheme, SupportApplicationRow, SupportApplicationStatus } from "../../../../lib/seed/dataset.js";
+import type { CertificationScheme, SupportApplicationStatus } from "../../../../lib/domain/enums.js";
+import type { SupportApplicationRow } from "../../../../lib/seed/dataset.js";
 
 @Entity({ name: "support_application" })
 export class SupportApplication implements SupportApplicationRow {

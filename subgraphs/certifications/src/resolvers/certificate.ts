@@ -1,7 +1,6 @@
-import type { Context } from "../context.js";
-import type { Certificate as CertificateRow } from "../entities/index.js";
+import type { CertificateResolvers } from "../generated/resolvers-types.js";
 
-export const Certificate = {
-  __resolveReference: ({ id }: { id: string }, { loaders }: Context) => loaders.certificate.load(id),
-  product: (certificate: CertificateRow) => ({ __typename: "Product", id: certificate.productId }),
+export const Certificate: CertificateResolvers = {
+  __resolveReference: ({ id }, { loaders }) => loaders.certificate.load(id),
+  product: (certificate) => ({ __typename: "Product", id: certificate.productId }),
 };

@@ -1,17 +1,15 @@
 import { todayInKorea } from "../../../../lib/dates.js";
-import { readPage, type PageArgs } from "../../../../lib/pagination.js";
-import type { SupportApplicationStatus } from "../../../../lib/seed/dataset.js";
-import type { Context } from "../context.js";
-import type { CertificationProgram as ProgramRow } from "../entities/index.js";
+import { readPage } from "../../../../lib/pagination.js";
+import type { CertificationProgramResolvers } from "../generated/resolvers-types.js";
 
-export const CertificationProgram = {
-  __resolveReference: ({ id }: { id: string }, { loaders }: Context) => loaders.program.load(id),
-  operator: (program: ProgramRow) => ({ __typename: "Institution", id: program.operatorInstitutionId }),
-  remainingBudget: (program: ProgramRow) => program.budget - program.committedAmount,
-  isOpen: (program: ProgramRow) => {
+export const CertificationProgram: CertificationProgramResolvers = {
+  __resolveReference: ({ id }, { loaders }) => loaders.program.load(id),
+  operator: (program) => ({ __typename: "Institution", id: program.operatorInstitutionId }),
+  remainingBudget: (program) => program.budget - program.committedAmount,
+  isOpen: (program) => {
     const today = todayInKorea();
     return program.applicationOpensOn <= today && today <= program.applicationClosesOn;
   },
-  applications: (program: ProgramRow, { status, ...args }: { status?: SupportApplicationStatus | null } & PageArgs, { loaders }: Context) =>
+  applications: (program, { status, ...args }, { loaders }) =>
     loaders.applicationsOfProgram.load({ parentId: program.id, page: readPage(args), filter: { status: status ?? null } }),
 };

@@ -1,6 +1,5 @@
 import { scalarResolvers } from "../../../../lib/scalars.js";
-import type { SubgraphResolvers } from "../../../../lib/subgraph-server.js";
-import type { Context } from "../context.js";
+import type { Resolvers } from "../generated/resolvers-types.js";
 import { Certificate } from "./certificate.js";
 import { CertificationProgram } from "./certification-program.js";
 import { Institution } from "./institution.js";
@@ -9,7 +8,7 @@ import { Product } from "./product.js";
 import { Query } from "./query.js";
 import { SupportApplication } from "./support-application.js";
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Money: scalarResolvers.Money,
   Date: scalarResolvers.Date,
   Query,
@@ -19,4 +18,4 @@ export const resolvers = {
   Certificate,
   Product,
   Institution,
-} as unknown as SubgraphResolvers<Context>;
+};

@@ -6,9 +6,10 @@ import {
 } from "./mutations/applications.js";
 import { recordCertificate } from "./mutations/certificates.js";
 import { openCertificationProgram } from "./mutations/programs.js";
+import type { MutationResolvers } from "../generated/resolvers-types.js";
 
 /** The certifications subgraph's writes, one file per aggregate under mutations/; the rules are in ../rules.ts. */
-export const Mutation = {
+export const Mutation: MutationResolvers = {
   openCertificationProgram,
   applyForCertificationSupport,
   decideCertificationSupport,

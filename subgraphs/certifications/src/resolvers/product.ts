@@ -1,14 +1,10 @@
 import { isUuid } from "../../../../lib/ids.js";
-import type { Context } from "../context.js";
+import type { ProductResolvers } from "../generated/resolvers-types.js";
 
 /** The products subgraph owns Product; this subgraph adds its certificates and support, by id alone. */
-interface ProductReference {
-  id: string;
-}
-
-export const Product = {
+export const Product: ProductResolvers = {
   // No database read: whether the product exists is the products subgraph's answer.
-  __resolveReference: ({ id }: ProductReference): ProductReference | null => (isUuid(id) ? { id } : null),
-  certificates: (product: ProductReference, _: unknown, { loaders }: Context) => loaders.certificatesOfProduct.load(product.id),
-  supportApplications: (product: ProductReference, _: unknown, { loaders }: Context) => loaders.applicationsOfProduct.load(product.id),
+  __resolveReference: ({ id }) => (isUuid(id) ? { id } : null),
+  certificates: (product, _, { loaders }) => loaders.certificatesOfProduct.load(product.id),
+  supportApplications: (product, _, { loaders }) => loaders.applicationsOfProduct.load(product.id),
 };

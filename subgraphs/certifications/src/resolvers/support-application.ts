@@ -1,8 +1,8 @@
-import type { Context } from "../context.js";
-import type { SupportApplication as ApplicationRow } from "../entities/index.js";
+import { loadReferenced } from "../../../../lib/batch-loaders.js";
+import type { SupportApplicationResolvers } from "../generated/resolvers-types.js";
 
-export const SupportApplication = {
-  __resolveReference: ({ id }: { id: string }, { loaders }: Context) => loaders.application.load(id),
-  program: (application: ApplicationRow, _: unknown, { loaders }: Context) => loaders.program.load(application.programId),
-  product: (application: ApplicationRow) => ({ __typename: "Product", id: application.productId }),
+export const SupportApplication: SupportApplicationResolvers = {
+  __resolveReference: ({ id }, { loaders }) => loaders.application.load(id),
+  program: (application, _, { loaders }) => loadReferenced(loaders.program, application.programId),
+  product: (application) => ({ __typename: "Product", id: application.productId }),
 };

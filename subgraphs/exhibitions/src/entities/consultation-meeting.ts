@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
 import { isoInstant } from "../../../../lib/instants.js";
-import type { ConsultationMeetingRow, MeetingOutcome, MeetingStatus } from "../../../../lib/seed/dataset.js";
+import type { MeetingOutcome, MeetingStatus } from "../../../../lib/domain/enums.js";
+import type { ConsultationMeetingRow } from "../../../../lib/seed/dataset.js";
 
 /**
  * The table also has `slot`, a tstzrange generated from the two instants, which only the exclusion

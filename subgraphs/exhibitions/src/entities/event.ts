@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
 import { isoInstant } from "../../../../lib/instants.js";
-import type { EventKind, EventRow } from "../../../../lib/seed/dataset.js";
+import type { EventKind } from "../../../../lib/domain/enums.js";
+import type { EventRow } from "../../../../lib/seed/dataset.js";
 
 @Entity({ name: "event" })
 export class Event implements EventRow {

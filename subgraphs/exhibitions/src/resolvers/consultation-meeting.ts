@@ -1,12 +1,12 @@
-import type { Context } from "../context.js";
-import type { ConsultationMeeting as MeetingRow } from "../entities/index.js";
+import { loadReferenced } from "../../../../lib/batch-loaders.js";
+import type { ConsultationMeetingResolvers } from "../generated/resolvers-types.js";
 
-export const ConsultationMeeting = {
-  __resolveReference: ({ id }: { id: string }, { loaders }: Context) => loaders.meeting.load(id),
-  event: (meeting: MeetingRow, _: unknown, { loaders }: Context) => loaders.event.load(meeting.eventId),
+export const ConsultationMeeting: ConsultationMeetingResolvers = {
+  __resolveReference: ({ id }, { loaders }) => loaders.meeting.load(id),
+  event: (meeting, _, { loaders }) => loadReferenced(loaders.event, meeting.eventId),
   /** Owned by the products subgraph: a reference the gateway resolves there. */
-  product: (meeting: MeetingRow) => ({ __typename: "Product", id: meeting.productId }),
+  product: (meeting) => ({ __typename: "Product", id: meeting.productId }),
   /** Owned by the institutions subgraph: a reference the gateway resolves there. */
-  institution: (meeting: MeetingRow) => ({ __typename: "Institution", id: meeting.institutionId }),
-  slot: (meeting: MeetingRow) => ({ startsAt: meeting.slotStartsAt, endsAt: meeting.slotEndsAt }),
+  institution: (meeting) => ({ __typename: "Institution", id: meeting.institutionId }),
+  slot: (meeting) => ({ startsAt: meeting.slotStartsAt, endsAt: meeting.slotEndsAt }),
 };

@@ -1,12 +1,9 @@
-import { readPage, type PageArgs } from "../../../../lib/pagination.js";
-import type { MeetingStatus } from "../../../../lib/seed/dataset.js";
-import type { Context } from "../context.js";
-import type { Event as EventRow } from "../entities/index.js";
+import { readPage } from "../../../../lib/pagination.js";
+import type { EventResolvers } from "../generated/resolvers-types.js";
 
-export const Event = {
-  __resolveReference: ({ id }: { id: string }, { loaders }: Context) => loaders.event.load(id),
-  exhibitors: (event: EventRow, args: PageArgs, { loaders }: Context) =>
-    loaders.exhibitorsOfEvent.load({ parentId: event.id, page: readPage(args) }),
-  consultationMeetings: (event: EventRow, { status, ...args }: { status?: MeetingStatus | null } & PageArgs, { loaders }: Context) =>
+export const Event: EventResolvers = {
+  __resolveReference: ({ id }, { loaders }) => loaders.event.load(id),
+  exhibitors: (event, args, { loaders }) => loaders.exhibitorsOfEvent.load({ parentId: event.id, page: readPage(args) }),
+  consultationMeetings: (event, { status, ...args }, { loaders }) =>
     loaders.meetingsOfEvent.load({ parentId: event.id, page: readPage(args), filter: { status: status ?? null } }),
 };

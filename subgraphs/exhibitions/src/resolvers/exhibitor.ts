@@ -1,9 +1,9 @@
-import type { Context } from "../context.js";
-import type { Exhibitor as ExhibitorRow } from "../entities/index.js";
+import { loadReferenced } from "../../../../lib/batch-loaders.js";
+import type { ExhibitorResolvers } from "../generated/resolvers-types.js";
 
-export const Exhibitor = {
-  __resolveReference: ({ id }: { id: string }, { loaders }: Context) => loaders.exhibitor.load(id),
-  event: (exhibitor: ExhibitorRow, _: unknown, { loaders }: Context) => loaders.event.load(exhibitor.eventId),
+export const Exhibitor: ExhibitorResolvers = {
+  __resolveReference: ({ id }, { loaders }) => loaders.exhibitor.load(id),
+  event: (exhibitor, _, { loaders }) => loadReferenced(loaders.event, exhibitor.eventId),
   /** Owned by the products subgraph: a reference the gateway resolves there. */
-  product: (exhibitor: ExhibitorRow) => ({ __typename: "Product", id: exhibitor.productId }),
+  product: (exhibitor) => ({ __typename: "Product", id: exhibitor.productId }),
 };

@@ -1,6 +1,5 @@
 import { scalarResolvers } from "../../../../lib/scalars.js";
-import type { SubgraphResolvers } from "../../../../lib/subgraph-server.js";
-import type { Context } from "../context.js";
+import type { Resolvers } from "../generated/resolvers-types.js";
 import { ConsultationMeeting } from "./consultation-meeting.js";
 import { Event } from "./event.js";
 import { Exhibitor } from "./exhibitor.js";
@@ -9,7 +8,7 @@ import { Product } from "./product.js";
 import { Mutation } from "./mutation.js";
 import { Query } from "./query.js";
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   DateTime: scalarResolvers.DateTime,
   Query,
   Mutation,
@@ -18,4 +17,4 @@ export const resolvers = {
   ConsultationMeeting,
   Product,
   Institution,
-} as unknown as SubgraphResolvers<Context>;
+};

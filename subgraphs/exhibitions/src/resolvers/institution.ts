@@ -1,19 +1,11 @@
 import { isUuid } from "../../../../lib/ids.js";
-import { readPage, type PageArgs } from "../../../../lib/pagination.js";
-import type { MeetingStatus } from "../../../../lib/seed/dataset.js";
-import type { Context } from "../context.js";
+import { readPage } from "../../../../lib/pagination.js";
+import type { InstitutionResolvers } from "../generated/resolvers-types.js";
 
 /** The institutions subgraph owns Institution; this subgraph adds its meetings as a buyer, by id alone. */
-interface InstitutionReference {
-  id: string;
-}
-
-export const Institution = {
+export const Institution: InstitutionResolvers = {
   // No database read, as for Product: a malformed id names no institution.
-  __resolveReference: ({ id }: InstitutionReference): InstitutionReference | null => (isUuid(id) ? { id } : null),
-  consultationMeetings: (
-    institution: InstitutionReference,
-    { status, ...args }: { status?: MeetingStatus | null } & PageArgs,
-    { loaders }: Context,
-  ) => loaders.meetingsOfInstitution.load({ parentId: institution.id, page: readPage(args), filter: { status: status ?? null } }),
+  __resolveReference: ({ id }) => (isUuid(id) ? { id } : null),
+  consultationMeetings: (institution, { status, ...args }, { loaders }) =>
+    loaders.meetingsOfInstitution.load({ parentId: institution.id, page: readPage(args), filter: { status: status ?? null } }),
 };

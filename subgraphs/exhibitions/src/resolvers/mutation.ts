@@ -6,9 +6,10 @@ import {
   recordConsultationOutcome,
   requestConsultationMeeting,
 } from "./mutations/meetings.js";
+import type { MutationResolvers } from "../generated/resolvers-types.js";
 
 /** The exhibitions subgraph's writes, one file per aggregate under mutations/; the rules are in ../rules.ts. */
-export const Mutation = {
+export const Mutation: MutationResolvers = {
   createEvent,
   registerExhibitor,
   requestConsultationMeeting,

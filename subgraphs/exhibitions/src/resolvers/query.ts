@@ -1,22 +1,12 @@
 import { requireId } from "../../../../lib/ids.js";
 import { pageOf } from "../../../../lib/list-queries.js";
-import type { PageArgs } from "../../../../lib/pagination.js";
-import type { EventKind } from "../../../../lib/seed/dataset.js";
-import type { Context } from "../context.js";
 import { Event } from "../entities/index.js";
+import type { QueryResolvers } from "../generated/resolvers-types.js";
 
-interface EventFilter {
-  kind?: EventKind | null;
-  city?: string | null;
-  /** Parsed by the DateTime scalar. */
-  from?: Date | null;
-  to?: Date | null;
-}
+export const Query: QueryResolvers = {
+  event: (_, { id }, { loaders }) => loaders.event.load(requireId(id, "id")),
 
-export const Query = {
-  event: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.event.load(requireId(id, "id")),
-
-  async events(_: unknown, { filter, ...page }: { filter?: EventFilter | null } & PageArgs, { db, loaders }: Context) {
+  async events(_, { filter, ...page }, { db, loaders }) {
     const query = db.getRepository(Event).createQueryBuilder("t").orderBy("t.startsAt", "ASC").addOrderBy("t.id", "ASC");
     if (filter?.kind) query.andWhere("t.kind = :kind", { kind: filter.kind });
     if (filter?.city) query.andWhere("t.city = :city", { city: filter.city.trim() });
@@ -29,7 +19,7 @@ export const Query = {
     return connection;
   },
 
-  exhibitor: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.exhibitor.load(requireId(id, "id")),
+  exhibitor: (_, { id }, { loaders }) => loaders.exhibitor.load(requireId(id, "id")),
 
-  consultationMeeting: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.meeting.load(requireId(id, "id")),
+  consultationMeeting: (_, { id }, { loaders }) => loaders.meeting.load(requireId(id, "id")),
 };

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
-import type { InstitutionRow, InstitutionType } from "../../../../lib/seed/dataset.js";
+import type { InstitutionType } from "../../../../lib/domain/enums.js";
+import type { InstitutionRow } from "../../../../lib/seed/dataset.js";
 
 @Entity({ name: "institution" })
 export class Institution implements InstitutionRow {

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
-import type { Agency, PurchaseMethod, PurchaseRow } from "../../../../lib/seed/dataset.js";
+import type { Agency, PurchaseMethod } from "../../../../lib/domain/enums.js";
+import type { PurchaseRow } from "../../../../lib/seed/dataset.js";
 
 @Entity({ name: "purchase" })
 export class Purchase implements PurchaseRow {

@@ -1,9 +1,9 @@
-import type { Context } from "../context.js";
-import type { Purchase as PurchaseRow } from "../entities/index.js";
+import { loadReferenced } from "../../../../lib/batch-loaders.js";
+import type { PurchaseResolvers } from "../generated/resolvers-types.js";
 
-export const Purchase = {
-  __resolveReference: ({ id }: { id: string }, { loaders }: Context) => loaders.purchase.load(id),
-  institution: (purchase: PurchaseRow, _: unknown, { loaders }: Context) => loaders.institution.load(purchase.institutionId),
+export const Purchase: PurchaseResolvers = {
+  __resolveReference: ({ id }, { loaders }) => loaders.purchase.load(id),
+  institution: (purchase, _, { loaders }) => loadReferenced(loaders.institution, purchase.institutionId),
   /** Owned by the products subgraph: a reference the gateway resolves there. */
-  product: (purchase: PurchaseRow) => ({ id: purchase.productId }),
+  product: (purchase) => ({ id: purchase.productId }),
 };

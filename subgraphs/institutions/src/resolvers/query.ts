@@ -1,37 +1,21 @@
+import { loadReferenced } from "../../../../lib/batch-loaders.js";
 import { requireId } from "../../../../lib/ids.js";
 import { containsPattern, pageOf, requireYear } from "../../../../lib/list-queries.js";
-import type { PageArgs } from "../../../../lib/pagination.js";
-import type { InstitutionType, PurchaseMethod } from "../../../../lib/seed/dataset.js";
-import type { Context } from "../context.js";
 import { Institution, LeadBuyerDeclaration, Purchase } from "../entities/index.js";
+import type { QueryResolvers } from "../generated/resolvers-types.js";
 import { calendarYear } from "../loaders.js";
 
-interface InstitutionFilter {
-  type?: InstitutionType | null;
-  region?: string | null;
-  parentMinistry?: string | null;
-  isLeadBuyer?: boolean | null;
-  search?: string | null;
-}
+export const Query: QueryResolvers = {
+  institution: (_, { id }, { loaders }) => loaders.institution.load(requireId(id, "id")),
 
-interface PurchaseFilter {
-  institutionId?: string | null;
-  productId?: string | null;
-  method?: PurchaseMethod | null;
-  year?: number | null;
-}
-
-export const Query = {
-  institution: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.institution.load(requireId(id, "id")),
-
-  institutionByAbbreviation: (_: unknown, { abbreviation }: { abbreviation: string }, { db }: Context) =>
+  institutionByAbbreviation: (_, { abbreviation }, { db }) =>
     db
       .getRepository(Institution)
       .createQueryBuilder("t")
       .where("lower(t.abbreviation) = lower(:abbreviation)", { abbreviation: abbreviation.trim() })
       .getOne(),
 
-  institutions(_: unknown, { filter, ...page }: { filter?: InstitutionFilter | null } & PageArgs, { db }: Context) {
+  institutions(_, { filter, ...page }, { db }) {
     const query = db.getRepository(Institution).createQueryBuilder("t").orderBy("t.name", "ASC").addOrderBy("t.id", "ASC");
     if (filter?.type) query.andWhere("t.type = :type", { type: filter.type });
     if (filter?.region) query.andWhere("t.region = :region", { region: filter.region });
@@ -49,7 +33,7 @@ export const Query = {
   },
 
   /** A page of declarations, earliest first, then their institutions in one batch. */
-  async leadBuyers(_: unknown, page: PageArgs, { db, loaders }: Context) {
+  async leadBuyers(_, page, { db, loaders }) {
     const query = db
       .getRepository(LeadBuyerDeclaration)
       .createQueryBuilder("t")
@@ -58,13 +42,15 @@ export const Query = {
     const declarations = await pageOf(query, page);
     // The dashboard asks each leader's declaration next: it is already at hand.
     for (const declaration of declarations.nodes) loaders.leadBuyer.prime(declaration.institutionId, declaration);
-    const nodes = await Promise.all(declarations.nodes.map((declaration) => loaders.institution.load(declaration.institutionId)));
+    const nodes = await Promise.all(
+      declarations.nodes.map((declaration) => loadReferenced(loaders.institution, declaration.institutionId)),
+    );
     return { ...declarations, nodes };
   },
 
-  purchase: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.purchase.load(requireId(id, "id")),
+  purchase: (_, { id }, { loaders }) => loaders.purchase.load(requireId(id, "id")),
 
-  purchases(_: unknown, { filter, ...page }: { filter?: PurchaseFilter | null } & PageArgs, { db }: Context) {
+  purchases(_, { filter, ...page }, { db }) {
     const query = db.getRepository(Purchase).createQueryBuilder("t").orderBy("t.contractedOn", "DESC").addOrderBy("t.id", "ASC");
     if (filter?.institutionId) {
       query.andWhere("t.institutionId = :institutionId", { institutionId: requireId(filter.institutionId, "filter.institutionId") });

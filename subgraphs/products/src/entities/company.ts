@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
-import type { CompanyRow, CompanySize } from "../../../../lib/seed/dataset.js";
+import type { CompanySize } from "../../../../lib/domain/enums.js";
+import type { CompanyRow } from "../../../../lib/seed/dataset.js";
 
 @Entity({ name: "company" })
 export class Company implements CompanyRow {

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
-import type { ApplicationStage, DesignationApplicationRow, ProductField } from "../../../../lib/seed/dataset.js";
+import type { ApplicationStage, ProductField } from "../../../../lib/domain/enums.js";
+import type { DesignationApplicationRow } from "../../../../lib/seed/dataset.js";
 
 @Entity({ name: "designation_application" })
 export class DesignationApplication implements DesignationApplicationRow {

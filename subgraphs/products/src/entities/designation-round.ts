@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
-import type { Agency, DesignationRoundRow } from "../../../../lib/seed/dataset.js";
+import type { Agency } from "../../../../lib/domain/enums.js";
+import type { DesignationRoundRow } from "../../../../lib/seed/dataset.js";
 
 @Entity({ name: "designation_round" })
 export class DesignationRound implements DesignationRoundRow {

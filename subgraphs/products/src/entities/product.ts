@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
-import type { Agency, ProcurementBenefit, ProductField, ProductRow } from "../../../../lib/seed/dataset.js";
+import type { Agency, ProcurementBenefit, ProductField } from "../../../../lib/domain/enums.js";
+import type { ProductRow } from "../../../../lib/seed/dataset.js";
 
 @Entity({ name: "product" })
 export class Product implements ProductRow {

@@ -1,9 +1,7 @@
-import { readPage, type PageArgs } from "../../../../lib/pagination.js";
-import type { Context } from "../context.js";
-import type { Company as CompanyRow } from "../entities/index.js";
+import { readPage } from "../../../../lib/pagination.js";
+import type { CompanyResolvers } from "../generated/resolvers-types.js";
 
-export const Company = {
-  __resolveReference: ({ id }: { id: string }, { loaders }: Context) => loaders.company.load(id),
-  products: (company: CompanyRow, args: PageArgs, { loaders }: Context) =>
-    loaders.productsOfCompany.load({ parentId: company.id, page: readPage(args) }),
+export const Company: CompanyResolvers = {
+  __resolveReference: ({ id }, { loaders }) => loaders.company.load(id),
+  products: (company, args, { loaders }) => loaders.productsOfCompany.load({ parentId: company.id, page: readPage(args) }),
 };

@@ -1,13 +1,12 @@
-import type { Context } from "../context.js";
-import type { DesignationApplication as ApplicationRow } from "../entities/index.js";
+import { loadReferenced } from "../../../../lib/batch-loaders.js";
+import type { DesignationApplicationResolvers } from "../generated/resolvers-types.js";
 
-export const DesignationApplication = {
-  __resolveReference: ({ id }: { id: string }, { loaders }: Context) => loaders.application.load(id),
-  round: (application: ApplicationRow, _: unknown, { loaders }: Context) => loaders.round.load(application.roundId),
-  company: (application: ApplicationRow, _: unknown, { loaders }: Context) => loaders.company.load(application.companyId),
-  product: (application: ApplicationRow, _: unknown, { loaders }: Context) =>
-    application.productId ? loaders.product.load(application.productId) : null,
-  scores: (application: ApplicationRow) => {
+export const DesignationApplication: DesignationApplicationResolvers = {
+  __resolveReference: ({ id }, { loaders }) => loaders.application.load(id),
+  round: (application, _, { loaders }) => loadReferenced(loaders.round, application.roundId),
+  company: (application, _, { loaders }) => loadReferenced(loaders.company, application.companyId),
+  product: (application, _, { loaders }) => (application.productId ? loaders.product.load(application.productId) : null),
+  scores: (application) => {
     const { innovativenessScore: innovativeness, marketabilityScore: marketability, publicValueScore: publicValue } = application;
     if (innovativeness == null || marketability == null || publicValue == null) return null;
     const overall = Math.round(((innovativeness + marketability + publicValue) / 3) * 100) / 100;

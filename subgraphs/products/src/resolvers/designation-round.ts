@@ -1,15 +1,13 @@
 import { todayInKorea } from "../../../../lib/dates.js";
-import { readPage, type PageArgs } from "../../../../lib/pagination.js";
-import type { ApplicationStage } from "../../../../lib/seed/dataset.js";
-import type { Context } from "../context.js";
-import type { DesignationRound as RoundRow } from "../entities/index.js";
+import { readPage } from "../../../../lib/pagination.js";
+import type { DesignationRoundResolvers } from "../generated/resolvers-types.js";
 
-export const DesignationRound = {
-  __resolveReference: ({ id }: { id: string }, { loaders }: Context) => loaders.round.load(id),
-  isOpen: (round: RoundRow) => {
+export const DesignationRound: DesignationRoundResolvers = {
+  __resolveReference: ({ id }, { loaders }) => loaders.round.load(id),
+  isOpen: (round) => {
     const today = todayInKorea();
     return round.opensOn <= today && today <= round.closesOn;
   },
-  applications: (round: RoundRow, { stage, ...args }: { stage?: ApplicationStage | null } & PageArgs, { loaders }: Context) =>
+  applications: (round, { stage, ...args }, { loaders }) =>
     loaders.applicationsOfRound.load({ parentId: round.id, page: readPage(args), filter: { stage: stage ?? null } }),
 };

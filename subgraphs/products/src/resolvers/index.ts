@@ -1,6 +1,5 @@
 import { scalarResolvers } from "../../../../lib/scalars.js";
-import type { SubgraphResolvers } from "../../../../lib/subgraph-server.js";
-import type { Context } from "../context.js";
+import type { Resolvers } from "../generated/resolvers-types.js";
 import { Company } from "./company.js";
 import { DesignationApplication } from "./designation-application.js";
 import { DesignationRound } from "./designation-round.js";
@@ -9,7 +8,7 @@ import { AnnualProgramFigures, ProcurementSummary } from "./program-figures.js";
 import { Mutation } from "./mutation.js";
 import { Query } from "./query.js";
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Money: scalarResolvers.Money,
   Date: scalarResolvers.Date,
   Query,
@@ -20,4 +19,4 @@ export const resolvers = {
   DesignationApplication,
   ProcurementSummary,
   AnnualProgramFigures,
-} as unknown as SubgraphResolvers<Context>;
+};

@@ -1,8 +1,8 @@
+import { loadReferenced } from "../../../../lib/batch-loaders.js";
 import { todayInKorea } from "../../../../lib/dates.js";
-import type { Context } from "../context.js";
+import type { DesignationStatus } from "../../../../lib/domain/enums.js";
 import type { Product as ProductRow } from "../entities/index.js";
-
-export type DesignationStatus = "DESIGNATED" | "EXPIRED" | "REVOKED";
+import type { ProductResolvers } from "../generated/resolvers-types.js";
 
 export function designationStatus(product: ProductRow, today: string = todayInKorea()): DesignationStatus {
   if (product.revokedOn && product.revokedOn <= today) return "REVOKED";
@@ -14,9 +14,9 @@ export function isDesignatedOn(product: ProductRow, date: string): boolean {
   return product.designatedOn <= date && date <= product.validUntil && !(product.revokedOn && product.revokedOn <= date);
 }
 
-export const Product = {
-  __resolveReference: ({ id }: { id: string }, { loaders }: Context) => loaders.product.load(id),
-  company: (product: ProductRow, _: unknown, { loaders }: Context) => loaders.company.load(product.companyId),
-  status: (product: ProductRow) => designationStatus(product),
-  isDesignatedOn: (product: ProductRow, { date }: { date: string }) => isDesignatedOn(product, date),
+export const Product: ProductResolvers = {
+  __resolveReference: ({ id }, { loaders }) => loaders.product.load(id),
+  company: (product, _, { loaders }) => loadReferenced(loaders.company, product.companyId),
+  status: (product) => designationStatus(product),
+  isDesignatedOn: (product, { date }) => isDesignatedOn(product, date),
 };

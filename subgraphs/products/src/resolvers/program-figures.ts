@@ -1,17 +1,10 @@
-import type { Agency } from "../../../../lib/seed/dataset.js";
-import type { Context } from "../context.js";
+import type { AnnualProgramFiguresResolvers, ProcurementSummaryResolvers, ResolversParentTypes } from "../generated/resolvers-types.js";
 
 /** The year the designation program began; cumulative figures count from here. */
 export const PROGRAM_START_YEAR = 2020;
 
-interface SummaryKey {
-  agency: Agency;
-  throughYear: number;
-}
-interface AnnualKey {
-  agency: Agency;
-  year: number;
-}
+type SummaryKey = ResolversParentTypes["ProcurementSummary"];
+type AnnualKey = ResolversParentTypes["AnnualProgramFigures"];
 
 function yearsThrough({ agency, throughYear }: SummaryKey): AnnualKey[] {
   const years: AnnualKey[] = [];
@@ -19,17 +12,16 @@ function yearsThrough({ agency, throughYear }: SummaryKey): AnnualKey[] {
   return years;
 }
 
-export const ProcurementSummary = {
-  __resolveReference: (key: SummaryKey) => key,
+export const ProcurementSummary: ProcurementSummaryResolvers = {
+  __resolveReference: (key) => key,
   byYear: yearsThrough,
-  designatedProducts: async (key: SummaryKey, _: unknown, { loaders }: Context) => {
+  designatedProducts: async (key, _, { loaders }) => {
     const counts = await Promise.all(yearsThrough(key).map(({ agency, year }) => loaders.designationsInYear.load(`${agency}:${year}`)));
     return counts.reduce((sum, count) => sum + count, 0);
   },
 };
 
-export const AnnualProgramFigures = {
-  __resolveReference: (key: AnnualKey) => key,
-  designatedProducts: ({ agency, year }: AnnualKey, _: unknown, { loaders }: Context) =>
-    loaders.designationsInYear.load(`${agency}:${year}`),
+export const AnnualProgramFigures: AnnualProgramFiguresResolvers = {
+  __resolveReference: (key) => key,
+  designatedProducts: ({ agency, year }, _, { loaders }) => loaders.designationsInYear.load(`${agency}:${year}`),
 };

@@ -1,34 +1,16 @@
 import { requireId } from "../../../../lib/ids.js";
 import { containsPattern, pageOf, requireYear } from "../../../../lib/list-queries.js";
-import type { PageArgs } from "../../../../lib/pagination.js";
 import { todayInKorea } from "../../../../lib/dates.js";
-import type { Agency, CompanySize, ProductField } from "../../../../lib/seed/dataset.js";
-import type { Context } from "../context.js";
 import { Company, DesignationRound, Product } from "../entities/index.js";
-import type { DesignationStatus } from "./product.js";
+import type { QueryResolvers } from "../generated/resolvers-types.js";
 
-interface ProductFilter {
-  designatingAgency?: Agency | null;
-  field?: ProductField | null;
-  status?: DesignationStatus | null;
-  companyId?: string | null;
-  designatedYear?: number | null;
-  search?: string | null;
-}
+export const Query: QueryResolvers = {
+  product: (_, { id }, { loaders }) => loaders.product.load(requireId(id, "id")),
 
-interface CompanyFilter {
-  size?: CompanySize | null;
-  region?: string | null;
-  search?: string | null;
-}
-
-export const Query = {
-  product: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.product.load(requireId(id, "id")),
-
-  productByDesignationNumber: (_: unknown, { designationNumber }: { designationNumber: string }, { db }: Context) =>
+  productByDesignationNumber: (_, { designationNumber }, { db }) =>
     db.getRepository(Product).findOneBy({ designationNumber: designationNumber.trim().toUpperCase() }),
 
-  products(_: unknown, { filter, ...page }: { filter?: ProductFilter | null } & PageArgs, { db }: Context) {
+  products(_, { filter, ...page }, { db }) {
     const query = db.getRepository(Product).createQueryBuilder("t").orderBy("t.designatedOn", "DESC").addOrderBy("t.id", "ASC");
     if (filter?.designatingAgency) query.andWhere("t.designatingAgency = :agency", { agency: filter.designatingAgency });
     if (filter?.field) query.andWhere("t.field = :field", { field: filter.field });
@@ -49,9 +31,9 @@ export const Query = {
     return pageOf(query, page);
   },
 
-  company: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.company.load(requireId(id, "id")),
+  company: (_, { id }, { loaders }) => loaders.company.load(requireId(id, "id")),
 
-  companies(_: unknown, { filter, ...page }: { filter?: CompanyFilter | null } & PageArgs, { db }: Context) {
+  companies(_, { filter, ...page }, { db }) {
     const query = db.getRepository(Company).createQueryBuilder("t").orderBy("t.name", "ASC").addOrderBy("t.id", "ASC");
     if (filter?.size) query.andWhere("t.size = :size", { size: filter.size });
     if (filter?.region) query.andWhere("t.region = :region", { region: filter.region });
@@ -61,18 +43,18 @@ export const Query = {
     return pageOf(query, page);
   },
 
-  designationRound: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.round.load(requireId(id, "id")),
+  designationRound: (_, { id }, { loaders }) => loaders.round.load(requireId(id, "id")),
 
-  designationRounds(_: unknown, args: { agency?: Agency | null; year?: number | null } & PageArgs, { db }: Context) {
+  designationRounds(_, args, { db }) {
     const query = db.getRepository(DesignationRound).createQueryBuilder("t").orderBy("t.opensOn", "DESC").addOrderBy("t.id", "ASC");
     if (args.agency) query.andWhere("t.agency = :agency", { agency: args.agency });
     if (args.year != null) query.andWhere("t.year = :year", { year: requireYear(args.year, "year") });
     return pageOf(query, args);
   },
 
-  designationApplication: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.application.load(requireId(id, "id")),
+  designationApplication: (_, { id }, { loaders }) => loaders.application.load(requireId(id, "id")),
 
-  procurementSummary(_: unknown, { agency, throughYear }: { agency: Agency; throughYear: number }) {
+  procurementSummary(_, { agency, throughYear }) {
     return { agency, throughYear: requireYear(throughYear, "throughYear") };
   },
 };

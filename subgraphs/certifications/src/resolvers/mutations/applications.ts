@@ -6,10 +6,16 @@ import { todayInKorea } from "../../../../../lib/dates.js";
 import { badUserInput, conflict, notFound } from "../../../../../lib/errors.js";
 import { idempotent } from "../../../../../lib/idempotency.js";
 import { requireId } from "../../../../../lib/ids.js";
-import type { CertificationScheme, SupportApplicationStatus } from "../../../../../lib/seed/dataset.js";
+import type { CertificationScheme, SupportApplicationStatus } from "../../../../../lib/domain/enums.js";
 import { requireAmount } from "../../../../../lib/money.js";
 import type { Context } from "../../context.js";
 import { CertificationProgram, SupportApplication } from "../../entities/index.js";
+import type {
+  MutationAdvanceCertificationSupportArgs,
+  MutationApplyForCertificationSupportArgs,
+  MutationDecideCertificationSupportArgs,
+  MutationWithdrawCertificationSupportArgs,
+} from "../../generated/resolvers-types.js";
 import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";
 import { requireDesignatedProduct } from "../../owners.js";
 import {
@@ -22,14 +28,6 @@ import {
   requireWindowOpen,
 } from "../../rules.js";
 
-interface ApplyForCertificationSupportInput {
-  programId: string;
-  productId: string;
-  scheme: CertificationScheme;
-  requestedAmount: number;
-  idempotencyKey?: string | null;
-}
-
 /**
  * A designated product applies for support with one scheme while the program's window is open. The
  * partial unique index allows one active application per product and scheme (a concurrent second
@@ -38,7 +36,7 @@ interface ApplyForCertificationSupportInput {
  */
 export async function applyForCertificationSupport(
   _: unknown,
-  { input }: { input: ApplyForCertificationSupportInput },
+  { input }: MutationApplyForCertificationSupportArgs,
   { caller, db }: Context,
 ): Promise<SupportApplication> {
   const programId = requireId(input.programId, "input.programId");
@@ -97,12 +95,6 @@ async function requireNoActiveApplication(manager: EntityManager, productId: str
   }
 }
 
-interface DecideCertificationSupportInput {
-  applicationId: string;
-  decision: "APPROVE" | "REJECT";
-  supportAmount?: number | null;
-}
-
 /**
  * Approves or rejects an APPLIED application. The checks here give a precise refusal; the guarantee
  * under concurrent approvals is the database's: the budget trigger adds the support to the program's
@@ -110,7 +102,7 @@ interface DecideCertificationSupportInput {
  */
 export async function decideCertificationSupport(
   _: unknown,
-  { input }: { input: DecideCertificationSupportInput },
+  { input }: MutationDecideCertificationSupportArgs,
   { caller, db }: Context,
 ): Promise<SupportApplication> {
   const applicationId = requireId(input.applicationId, "input.applicationId");
@@ -203,11 +195,11 @@ async function moveApplication(
 }
 
 /** APPLIED, APPROVED or TESTING → WITHDRAWN; approved support goes back to the program (the budget trigger). */
-export const withdrawCertificationSupport = (_: unknown, { input }: { input: { applicationId: string } }, context: Context) =>
+export const withdrawCertificationSupport = (_: unknown, { input }: MutationWithdrawCertificationSupportArgs, context: Context) =>
   moveApplication(context, input.applicationId, () => "WITHDRAWN", { supportAmount: null });
 
 /** APPROVED → TESTING → CERTIFIED, one step at a time. */
-export const advanceCertificationSupport = (_: unknown, { input }: { input: { applicationId: string } }, context: Context) =>
+export const advanceCertificationSupport = (_: unknown, { input }: MutationAdvanceCertificationSupportArgs, context: Context) =>
   moveApplication(context, input.applicationId, (from) => {
     const next = nextStep(from);
     if (!next) throw conflict(`The application is ${from}; only APPROVED and TESTING applications move on.`, "input.applicationId");

@@ -1,25 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
 import { requireId } from "../../../../../lib/ids.js";
-import type { CertificationScheme, Market } from "../../../../../lib/seed/dataset.js";
 import type { Context } from "../../context.js";
 import { Certificate } from "../../entities/index.js";
+import type { MutationRecordCertificateArgs } from "../../generated/resolvers-types.js";
 import { requireProduct } from "../../owners.js";
 import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";
 import { requireCertificateDates, requireMarketOfScheme, requireText } from "../../rules.js";
 
-interface RecordCertificateInput {
-  productId: string;
-  scheme: CertificationScheme;
-  number: string;
-  issuer: string;
-  issuedOn: string;
-  expiresOn?: string | null;
-  market: Market;
-}
-
 /** Records a certificate a product obtained; its number is unique (the database's UNIQUE holds it). */
-export async function recordCertificate(_: unknown, { input }: { input: RecordCertificateInput }, { db }: Context): Promise<Certificate> {
+export async function recordCertificate(_: unknown, { input }: MutationRecordCertificateArgs, { db }: Context): Promise<Certificate> {
   const productId = requireId(input.productId, "input.productId");
   const number = requireText(input.number, "input.number", 100);
   const issuer = requireText(input.issuer, "input.issuer", 200);

@@ -2,10 +2,10 @@ import { randomUUID } from "node:crypto";
 import { requireActingFor } from "../../../../../lib/access.js";
 import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
 import { requireId } from "../../../../../lib/ids.js";
-import type { CertificationScheme, CertificationScope } from "../../../../../lib/seed/dataset.js";
 import { requireAmount } from "../../../../../lib/money.js";
 import type { Context } from "../../context.js";
 import { CertificationProgram } from "../../entities/index.js";
+import type { MutationOpenCertificationProgramArgs } from "../../generated/resolvers-types.js";
 import { requireOperator } from "../../owners.js";
 import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";
 import {
@@ -17,23 +17,10 @@ import {
   requireYear,
 } from "../../rules.js";
 
-interface OpenCertificationProgramInput {
-  name: string;
-  nameEn: string;
-  operatorId: string;
-  year: number;
-  scope: CertificationScope[];
-  schemes: CertificationScheme[];
-  perProductCeiling: number;
-  budget: number;
-  applicationOpensOn: string;
-  applicationClosesOn: string;
-}
-
 /** Opens a program with nothing committed yet; the operator must be an institution the institutions subgraph knows. */
 export async function openCertificationProgram(
   _: unknown,
-  { input }: { input: OpenCertificationProgramInput },
+  { input }: MutationOpenCertificationProgramArgs,
   { caller, db }: Context,
 ): Promise<CertificationProgram> {
   const operatorInstitutionId = requireId(input.operatorId, "input.operatorId");

@@ -1,25 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
-import type { EventKind } from "../../../../../lib/seed/dataset.js";
 import type { Context } from "../../context.js";
 import { Event } from "../../entities/index.js";
+import type { MutationCreateEventArgs } from "../../generated/resolvers-types.js";
 import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";
 import { requireCapacity, requireEndsAfterStart, requireText } from "../../rules.js";
 
-interface CreateEventInput {
-  title: string;
-  titleEn: string;
-  kind: EventKind;
-  venue: string;
-  city: string;
-  /** Parsed by the DateTime scalar. */
-  startsAt: Date;
-  endsAt: Date;
-  organizer: string;
-  capacity?: number | null;
-}
-
-export async function createEvent(_: unknown, { input }: { input: CreateEventInput }, { db }: Context): Promise<Event> {
+export async function createEvent(_: unknown, { input }: MutationCreateEventArgs, { db }: Context): Promise<Event> {
   requireEndsAfterStart(input.startsAt, input.endsAt, "input.endsAt");
   const event = db.getRepository(Event).create({
     id: randomUUID(),

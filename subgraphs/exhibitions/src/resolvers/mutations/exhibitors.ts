@@ -4,22 +4,17 @@ import { notFound } from "../../../../../lib/errors.js";
 import { requireId } from "../../../../../lib/ids.js";
 import type { Context } from "../../context.js";
 import { Event, Exhibitor } from "../../entities/index.js";
+import type { MutationRegisterExhibitorArgs } from "../../generated/resolvers-types.js";
 import { requireProduct } from "../../owners.js";
 import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";
 import { requireBooth } from "../../rules.js";
-
-interface RegisterExhibitorInput {
-  eventId: string;
-  productId: string;
-  booth: string;
-}
 
 /**
  * One booth per product per event, booths unique in the event and the event's capacity are the
  * database's (two unique constraints and the exhibitor_within_event_capacity trigger, which locks the
  * event row and counts); the product's existence is the products subgraph's answer.
  */
-export async function registerExhibitor(_: unknown, { input }: { input: RegisterExhibitorInput }, { db }: Context): Promise<Exhibitor> {
+export async function registerExhibitor(_: unknown, { input }: MutationRegisterExhibitorArgs, { db }: Context): Promise<Exhibitor> {
   const eventId = requireId(input.eventId, "input.eventId");
   const productId = requireId(input.productId, "input.productId");
   const booth = requireBooth(input.booth);

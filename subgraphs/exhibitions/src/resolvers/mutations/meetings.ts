@@ -5,21 +5,18 @@ import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
 import { notFound } from "../../../../../lib/errors.js";
 import { idempotent } from "../../../../../lib/idempotency.js";
 import { requireId } from "../../../../../lib/ids.js";
-import type { MeetingOutcome, MeetingStatus } from "../../../../../lib/seed/dataset.js";
+import type { MeetingStatus } from "../../../../../lib/domain/enums.js";
 import type { Context } from "../../context.js";
 import { ConsultationMeeting, Event } from "../../entities/index.js";
+import type {
+  MutationCancelConsultationMeetingArgs,
+  MutationConfirmConsultationMeetingArgs,
+  MutationRecordConsultationOutcomeArgs,
+  MutationRequestConsultationMeetingArgs,
+} from "../../generated/resolvers-types.js";
 import { requireProductAndInstitution } from "../../owners.js";
 import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";
 import { requireLegalMove, requireSlotWithinEvent } from "../../rules.js";
-
-interface RequestConsultationMeetingInput {
-  eventId: string;
-  productId: string;
-  institutionId: string;
-  /** Parsed by the DateTime scalar. */
-  slot: { startsAt: Date; endsAt: Date };
-  idempotencyKey?: string | null;
-}
 
 /**
  * Books a product's seller and an institution into a slot. Double booking is refused by the two
@@ -28,7 +25,7 @@ interface RequestConsultationMeetingInput {
  */
 export async function requestConsultationMeeting(
   _: unknown,
-  { input }: { input: RequestConsultationMeetingInput },
+  { input }: MutationRequestConsultationMeetingArgs,
   { caller, db }: Context,
 ): Promise<ConsultationMeeting> {
   const eventId = requireId(input.eventId, "input.eventId");
@@ -85,14 +82,11 @@ async function moveMeeting(
   );
 }
 
-export const confirmConsultationMeeting = (_: unknown, { input }: { input: { meetingId: string } }, context: Context) =>
+export const confirmConsultationMeeting = (_: unknown, { input }: MutationConfirmConsultationMeetingArgs, context: Context) =>
   moveMeeting(context, input.meetingId, "CONFIRMED");
 
-export const cancelConsultationMeeting = (_: unknown, { input }: { input: { meetingId: string } }, context: Context) =>
+export const cancelConsultationMeeting = (_: unknown, { input }: MutationCancelConsultationMeetingArgs, context: Context) =>
   moveMeeting(context, input.meetingId, "CANCELLED");
 
-export const recordConsultationOutcome = (
-  _: unknown,
-  { input }: { input: { meetingId: string; outcome: MeetingOutcome } },
-  context: Context,
-) => moveMeeting(context, input.meetingId, "HELD", { outcome: input.outcome });
+export const recordConsultationOutcome = (_: unknown, { input }: MutationRecordConsultationOutcomeArgs, context: Context) =>
+  moveMeeting(context, input.meetingId, "HELD", { outcome: input.outcome });

@@ -3,34 +3,16 @@ import { requireActingFor } from "../../../../../lib/access.js";
 import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
 import { requireId } from "../../../../../lib/ids.js";
 import { notFound } from "../../../../../lib/errors.js";
-import type { InstitutionType } from "../../../../../lib/seed/dataset.js";
-import { requireAmount } from "../../../../../lib/money.js";
 import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";
 import type { Context } from "../../context.js";
 import { Institution, LeadBuyerDeclaration, PurchaseTarget } from "../../entities/index.js";
+import type {
+  MutationDeclareLeadBuyerArgs,
+  MutationRegisterInstitutionArgs,
+  MutationSetPurchaseTargetArgs,
+} from "../../generated/resolvers-types.js";
 import { optionalText, requirePastDate, requireTargetYear, requireText } from "../../rules.js";
-
-export interface RegisterInstitutionInput {
-  name: string;
-  nameEn: string;
-  abbreviation?: string | null;
-  type: InstitutionType;
-  parentMinistry?: string | null;
-  region: string;
-}
-
-export interface DeclareLeadBuyerInput {
-  institutionId: string;
-  declaredOn: string;
-  venue: string;
-  pledge: string;
-}
-
-export interface SetPurchaseTargetInput {
-  institutionId: string;
-  year: number;
-  targetAmount: number;
-}
+import { requireAmount } from "../../../../../lib/money.js";
 
 async function requireInstitution({ loaders }: Context, institutionId: string): Promise<Institution> {
   const institution = await loaders.institution.load(institutionId);
@@ -39,7 +21,7 @@ async function requireInstitution({ loaders }: Context, institutionId: string): 
 }
 
 /** Adds a public body that buys innovative products; its abbreviation, if any, is unique whatever its case. */
-export async function registerInstitution(_: unknown, { input }: { input: RegisterInstitutionInput }, { db }: Context) {
+export async function registerInstitution(_: unknown, { input }: MutationRegisterInstitutionArgs, { db }: Context) {
   const row: Institution = {
     id: randomUUID(),
     name: requireText(input.name, "input.name", "An institution's name", 200),
@@ -56,7 +38,7 @@ export async function registerInstitution(_: unknown, { input }: { input: Regist
 }
 
 /** An institution declares itself an innovative-product purchase leader (혁신제품 구매 선도기관), once. */
-export async function declareLeadBuyer(_: unknown, { input }: { input: DeclareLeadBuyerInput }, context: Context) {
+export async function declareLeadBuyer(_: unknown, { input }: MutationDeclareLeadBuyerArgs, context: Context) {
   const institutionId = requireId(input.institutionId, "input.institutionId");
   requireActingFor(context.caller, institutionId, "this declaration would be another institution's", "input.institutionId");
   const declaration: LeadBuyerDeclaration = {
@@ -73,7 +55,7 @@ export async function declareLeadBuyer(_: unknown, { input }: { input: DeclareLe
 }
 
 /** Creates or replaces an institution's purchase target (구매목표제) for a year: one per institution and year. */
-export async function setPurchaseTarget(_: unknown, { input }: { input: SetPurchaseTargetInput }, context: Context) {
+export async function setPurchaseTarget(_: unknown, { input }: MutationSetPurchaseTargetArgs, context: Context) {
   const institutionId = requireId(input.institutionId, "input.institutionId");
   requireActingFor(context.caller, institutionId, "this purchase target is another institution's", "input.institutionId");
   const year = requireTargetYear(input.year, "input.year");

@@ -4,23 +4,13 @@ import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
 import { notFound } from "../../../../../lib/errors.js";
 import { requireId } from "../../../../../lib/ids.js";
 import { idempotent, previousResult } from "../../../../../lib/idempotency.js";
-import type { PurchaseMethod } from "../../../../../lib/seed/dataset.js";
 import { requireAmount } from "../../../../../lib/money.js";
 import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";
 import type { Context } from "../../context.js";
 import { Purchase } from "../../entities/index.js";
+import type { MutationRecordPurchaseArgs, RecordPurchaseInput } from "../../generated/resolvers-types.js";
 import { productOnDate } from "../../owners.js";
 import { optionalIdempotencyKey, requireNegotiable, requirePastDate, requirePositiveInteger, requireProduct } from "../../rules.js";
-
-export interface RecordPurchaseInput {
-  institutionId: string;
-  productId: string;
-  quantity: number;
-  amount: number;
-  method: PurchaseMethod;
-  contractedOn: string;
-  idempotencyKey?: string | null;
-}
 
 /** The input checked and normalised; also what an idempotency key's payload is compared on. */
 function readPurchaseInput(input: RecordPurchaseInput) {
@@ -39,7 +29,7 @@ function readPurchaseInput(input: RecordPurchaseInput) {
  * through GraphQL, whether the product exists and is designated on the contract date; if it cannot
  * answer, nothing is written. A retry with the same idempotency key returns the first purchase.
  */
-export async function recordPurchase(_: unknown, { input }: { input: RecordPurchaseInput }, { caller, db, loaders }: Context) {
+export async function recordPurchase(_: unknown, { input }: MutationRecordPurchaseArgs, { caller, db, loaders }: Context) {
   const purchase = readPurchaseInput(input);
   requireActingFor(caller, purchase.institutionId, "this purchase would be another institution's", "input.institutionId");
   const idempotencyKey = optionalIdempotencyKey(input.idempotencyKey, "input.idempotencyKey");

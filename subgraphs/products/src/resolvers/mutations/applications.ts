@@ -5,11 +5,17 @@ import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
 import { badUserInput, conflict, notFound } from "../../../../../lib/errors.js";
 import { idempotent } from "../../../../../lib/idempotency.js";
 import { requireId } from "../../../../../lib/ids.js";
-import type { ApplicationStage, ProcurementBenefit, ProductField } from "../../../../../lib/seed/dataset.js";
+import type { ApplicationStage } from "../../../../../lib/domain/enums.js";
 import { requireAmount } from "../../../../../lib/money.js";
 import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";
 import type { Context } from "../../context.js";
 import { Company, DesignationApplication, DesignationRound, Product } from "../../entities/index.js";
+import type {
+  DesignationInput,
+  EvaluationScoresInput,
+  MutationMoveDesignationApplicationArgs,
+  MutationSubmitDesignationApplicationArgs,
+} from "../../generated/resolvers-types.js";
 import {
   requireBenefits,
   requireLegalMove,
@@ -18,22 +24,12 @@ import {
   requireRoundOpen,
   requireScores,
   requireText,
-  type ScoresInput,
 } from "../../rules.js";
-
-export interface SubmitDesignationApplicationInput {
-  roundId: string;
-  companyId: string;
-  productName: string;
-  productNameEn: string;
-  field: ProductField;
-  idempotencyKey?: string | null;
-}
 
 /** A company's application in a round that is open today; it starts SUBMITTED, dated today. */
 export async function submitDesignationApplication(
   _: unknown,
-  { input }: { input: SubmitDesignationApplicationInput },
+  { input }: MutationSubmitDesignationApplicationArgs,
   { caller, db }: Context,
 ): Promise<DesignationApplication> {
   const request = {
@@ -74,21 +70,6 @@ export async function submitDesignationApplication(
   );
 }
 
-export interface DesignationInput {
-  designatedOn: string;
-  procurementItemNumber: string;
-  unitPrice: number;
-  description: string;
-  benefits: ProcurementBenefit[];
-}
-
-export interface MoveDesignationApplicationInput {
-  applicationId: string;
-  to: ApplicationStage;
-  scores?: ScoresInput | null;
-  designation?: DesignationInput | null;
-}
-
 function readDesignation(designation: DesignationInput): DesignationInput {
   return {
     designatedOn: designation.designatedOn,
@@ -108,7 +89,11 @@ function readDesignation(designation: DesignationInput): DesignationInput {
  * Scores are the technical evaluation's result: given when the application leaves TECHNICAL_EVALUATION,
  * and required to enter FINAL_DELIBERATION unless the application already carries them.
  */
-function requireScoresFitMove(application: DesignationApplication, to: ApplicationStage, scores: ScoresInput | null | undefined): void {
+function requireScoresFitMove(
+  application: DesignationApplication,
+  to: ApplicationStage,
+  scores: EvaluationScoresInput | null | undefined,
+): void {
   if (scores && application.stage !== "TECHNICAL_EVALUATION") {
     throw badUserInput(
       `Scores are recorded when an application leaves TECHNICAL_EVALUATION; this one is in ${application.stage}.`,
@@ -186,7 +171,7 @@ async function designate(manager: EntityManager, application: DesignationApplica
  */
 export async function moveDesignationApplication(
   _: unknown,
-  { input }: { input: MoveDesignationApplicationInput },
+  { input }: MutationMoveDesignationApplicationArgs,
   { db }: Context,
 ): Promise<DesignationApplication> {
   const applicationId = requireId(input.applicationId, "input.applicationId");

@@ -1,21 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
-import type { CompanySize } from "../../../../../lib/seed/dataset.js";
 import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";
 import type { Context } from "../../context.js";
 import { Company } from "../../entities/index.js";
+import type { MutationRegisterCompanyArgs } from "../../generated/resolvers-types.js";
 import { requireBusinessRegistrationNumber, requireText } from "../../rules.js";
 
-export interface RegisterCompanyInput {
-  name: string;
-  nameEn: string;
-  businessRegistrationNumber: string;
-  size: CompanySize;
-  region: string;
-}
-
 /** A company that may apply for designation; its registration number passes the checksum and is unique. */
-export async function registerCompany(_: unknown, { input }: { input: RegisterCompanyInput }, { db }: Context): Promise<Company> {
+export async function registerCompany(_: unknown, { input }: MutationRegisterCompanyArgs, { db }: Context): Promise<Company> {
   const company: Company = {
     id: randomUUID(),
     name: requireText(input.name, "input.name", "A company name"),

@@ -5,16 +5,11 @@ import { requireId } from "../../../../../lib/ids.js";
 import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";
 import type { Context } from "../../context.js";
 import { Product } from "../../entities/index.js";
+import type { MutationRevokeDesignationArgs } from "../../generated/resolvers-types.js";
 import { requireNotAfterToday, requireNotBefore, requireText } from "../../rules.js";
 
-export interface RevokeDesignationInput {
-  productId: string;
-  revokedOn: string;
-  reason: string;
-}
-
 /** Revokes a designation from `revokedOn` (not before its designation, not after today), with the reason. */
-export async function revokeDesignation(_: unknown, { input }: { input: RevokeDesignationInput }, { db }: Context): Promise<Product> {
+export async function revokeDesignation(_: unknown, { input }: MutationRevokeDesignationArgs, { db }: Context): Promise<Product> {
   const productId = requireId(input.productId, "input.productId");
   const reason = requireText(input.reason, "input.reason", "A revocation reason", 1000);
   requireNotAfterToday(input.revokedOn, todayInKorea(), "input.revokedOn", "The revocation date");

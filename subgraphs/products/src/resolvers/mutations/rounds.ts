@@ -1,23 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
-import type { Agency } from "../../../../../lib/seed/dataset.js";
 import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";
 import type { Context } from "../../context.js";
 import { DesignationRound } from "../../entities/index.js";
+import type { MutationOpenDesignationRoundArgs } from "../../generated/resolvers-types.js";
 import { requireText, requireWindow, requireYearInProgram } from "../../rules.js";
-
-export interface OpenDesignationRoundInput {
-  agency: Agency;
-  year: number;
-  title: string;
-  opensOn: string;
-  closesOn: string;
-}
 
 /** An agency's call for applications, open from `opensOn` through `closesOn` (Korean calendar days). */
 export async function openDesignationRound(
   _: unknown,
-  { input }: { input: OpenDesignationRoundInput },
+  { input }: MutationOpenDesignationRoundArgs,
   { db }: Context,
 ): Promise<DesignationRound> {
   requireWindow(input.opensOn, input.closesOn, "input.closesOn");

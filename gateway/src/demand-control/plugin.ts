@@ -5,7 +5,7 @@ import type { SupergraphSource } from "../supergraph-source.js";
 import { DEFAULT_LIST_SIZE } from "./config.js";
 import { readCostDirectives, type CostDirectives } from "./cost-directives.js";
 import type { DemandMetrics } from "./metrics.js";
-import { actualCost, estimatedCost, type CostInput } from "./static-cost.js";
+import { actualCost, estimatedCost, type AnsweredPlans, type CostInput } from "./static-cost.js";
 
 export const QUERY_TOO_COSTLY = "QUERY_TOO_COSTLY";
 
@@ -41,27 +41,34 @@ export function demandControlPlugin(options: {
     if (model?.sdl !== sdl) model = { sdl, directives: readCostDirectives(sdl) };
     return model.directives;
   };
-  const estimates = new WeakMap<CostDirectives, WeakMap<DocumentNode, Map<string, number>>>();
-  const cachedEstimate = (input: CostInput): number => {
-    let byDocument = estimates.get(input.directives);
-    if (!byDocument) estimates.set(input.directives, (byDocument = new WeakMap()));
+  // Per supergraph, parsed document (Apollo Server reuses one per query text), operation and variables:
+  // the estimate, and the actual cost's plans (answeredPlan), so a repeated operation is worked out once.
+  interface Known {
+    estimate: number;
+    plans: AnsweredPlans;
+  }
+  const known = new WeakMap<CostDirectives, WeakMap<DocumentNode, Map<string, Known>>>();
+  const knownFor = (input: CostInput): Known => {
+    let byDocument = known.get(input.directives);
+    if (!byDocument) known.set(input.directives, (byDocument = new WeakMap()));
     let byVariables = byDocument.get(input.document);
     if (!byVariables) byDocument.set(input.document, (byVariables = new Map()));
     const variables = variablesKey(input.variables);
-    if (variables === undefined) return estimatedCost(input);
+    if (variables === undefined) return { estimate: estimatedCost(input), plans: new WeakMap() };
     const key = `${input.operationName ?? ""}\u0000${variables}`;
-    let estimate = byVariables.get(key);
-    if (estimate === undefined) {
-      estimate = estimatedCost(input);
+    let entry = byVariables.get(key);
+    if (entry === undefined) {
+      entry = { estimate: estimatedCost(input), plans: new WeakMap() };
       if (byVariables.size >= ESTIMATES_PER_DOCUMENT) byVariables.delete(byVariables.keys().next().value!);
-      byVariables.set(key, estimate);
+      byVariables.set(key, entry);
     }
-    return estimate;
+    return entry;
   };
 
   return {
     async requestDidStart() {
       let input: CostInput | undefined;
+      let plans: AnsweredPlans | undefined;
       return {
         async didResolveOperation({ document, request, schema, contextValue }) {
           input = {
@@ -72,7 +79,9 @@ export function demandControlPlugin(options: {
             variables: request.variables,
             defaultListSize: DEFAULT_LIST_SIZE,
           };
-          const estimated = cachedEstimate(input);
+          const entry = knownFor(input);
+          plans = entry.plans;
+          const estimated = entry.estimate;
           contextValue.demand = { estimatedCost: estimated };
           metrics.cost.observe({ kind: "estimated" }, estimated);
           if (estimated <= maxCost) return;
@@ -87,7 +96,7 @@ export function demandControlPlugin(options: {
           if (!input || !contextValue.demand || response.body.kind !== "single") return;
           const { data } = response.body.singleResult;
           if (!data) return;
-          const actual = actualCost(input, data);
+          const actual = actualCost(input, data, plans);
           contextValue.demand.actualCost = actual;
           metrics.cost.observe({ kind: "actual" }, actual);
         },

@@ -64,6 +64,21 @@ interface Walk {
   input: CostInput;
   fragments: Map<string, FragmentDefinitionNode>;
   operation: OperationDefinitionNode;
+  /** The actual cost's plan per selection set and runtime type, worked out once per answer (answeredPlan). */
+  plans: AnsweredPlans;
+}
+
+/** One response key of a selection on one runtime type: what the actual cost needs for every object it meets. */
+interface AnsweredField {
+  key: string;
+  definition: GraphQLField<unknown, unknown>;
+  /** The selections of every node under this key, merged (the same object for every object of the type). */
+  selectionSet: SelectionSetNode;
+  named: GraphQLNamedType;
+  /** The field's weight when it returns an object; its declared weight (or 0) for a null or a scalar. */
+  objectWeight: number;
+  leafWeight: number;
+  argumentsCost: number;
 }
 
 export function estimatedCost(input: CostInput): number {
@@ -74,22 +89,33 @@ export function estimatedCost(input: CostInput): number {
   return baseCost(walk.operation) + selectionSetCost(walk, walk.operation.selectionSet, root, undefined);
 }
 
-export function actualCost(input: CostInput, data: Record<string, unknown> | null | undefined): number {
-  const walk = startWalk(input);
+/**
+ * What an actual-cost walk works out once per selection set and runtime type. Pass the same one for
+ * answers to the same operation with the same variables (argument costs depend on them) and later answers
+ * skip the work.
+ */
+export type AnsweredPlans = WeakMap<SelectionSetNode, Map<GraphQLNamedType, AnsweredField[]>>;
+
+export function actualCost(
+  input: CostInput,
+  data: Record<string, unknown> | null | undefined,
+  plans: AnsweredPlans = new WeakMap(),
+): number {
+  const walk = startWalk(input, plans);
   if (!walk || !data) return 0;
   const root = rootType(walk);
   if (!root) return 0;
   return baseCost(walk.operation) + answeredCost(walk, walk.operation.selectionSet, root, data);
 }
 
-function startWalk(input: CostInput): Walk | undefined {
+function startWalk(input: CostInput, plans: AnsweredPlans = new WeakMap()): Walk | undefined {
   const operation = getOperationAST(input.document, input.operationName);
   if (!operation) return undefined;
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of input.document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
-  return { input, fragments, operation };
+  return { input, fragments, operation, plans };
 }
 
 function rootType(walk: Walk): GraphQLCompositeType | undefined {
@@ -258,35 +284,52 @@ function collectFields(
   return into;
 }
 
+/**
+ * What the actual cost needs from a selection on one runtime type, worked out on first use and reused for
+ * every object of that type under that selection: a 100-item list of purchases collects its fields and
+ * looks up their weights once, not a hundred times.
+ */
+function answeredPlan(walk: Walk, selectionSet: SelectionSetNode, runtime: GraphQLCompositeType): AnsweredField[] {
+  let byType = walk.plans.get(selectionSet);
+  if (!byType) walk.plans.set(selectionSet, (byType = new Map()));
+  let plan = byType.get(runtime);
+  if (plan) return plan;
+  plan = [];
+  for (const [key, nodes] of collectFields(walk, selectionSet, runtime)) {
+    const definition = fieldDefinition(runtime, nodes[0].name.value);
+    if (!definition) continue;
+    plan.push({
+      key,
+      definition,
+      selectionSet: { kind: Kind.SELECTION_SET, selections: nodes.flatMap((node) => node.selectionSet?.selections ?? []) },
+      named: getNamedType(definition.type),
+      objectWeight: weightOf(walk, runtime, definition),
+      leafWeight: declaredWeight(walk, runtime, definition) ?? 0,
+      argumentsCost: argumentsCost(walk, runtime, definition, nodes[0]),
+    });
+  }
+  byType.set(runtime, plan);
+  return plan;
+}
+
 function answeredCost(walk: Walk, selectionSet: SelectionSetNode, parent: GraphQLCompositeType, value: Record<string, unknown>): number {
   // An abstract type's object says what it is (when __typename was asked for); otherwise the declared type stands.
   const runtimeName = typeof value.__typename === "string" ? value.__typename : undefined;
   const runtimeType = runtimeName ? walk.input.schema.getType(runtimeName) : undefined;
   const runtime = runtimeType && isObjectType(runtimeType) ? runtimeType : parent;
   let cost = 0;
-  for (const [key, nodes] of collectFields(walk, selectionSet, runtime)) {
-    const definition = fieldDefinition(runtime, nodes[0].name.value);
-    if (!definition || !(key in value)) continue;
-    const merged: SelectionSetNode = { kind: Kind.SELECTION_SET, selections: nodes.flatMap((node) => node.selectionSet?.selections ?? []) };
-    cost += answeredValueCost(walk, runtime, definition, merged, value[key]);
-    cost += argumentsCost(walk, runtime, definition, nodes[0]);
+  for (const field of answeredPlan(walk, selectionSet, runtime)) {
+    if (!(field.key in value)) continue;
+    cost += answeredValueCost(walk, field, value[field.key]) + field.argumentsCost;
   }
   return cost;
 }
 
-function answeredValueCost(
-  walk: Walk,
-  parent: GraphQLNamedType,
-  definition: GraphQLField<unknown, unknown>,
-  selectionSet: SelectionSetNode,
-  value: unknown,
-): number {
-  if (Array.isArray(value))
-    return value.reduce<number>((sum, item) => sum + answeredValueCost(walk, parent, definition, selectionSet, item), 0);
-  const named = getNamedType(definition.type);
-  if (value !== null && typeof value === "object" && isCompositeType(named)) {
-    return weightOf(walk, parent, definition) + answeredCost(walk, selectionSet, named, value as Record<string, unknown>);
+function answeredValueCost(walk: Walk, field: AnsweredField, value: unknown): number {
+  if (Array.isArray(value)) return value.reduce<number>((sum, item) => sum + answeredValueCost(walk, field, item), 0);
+  if (value !== null && typeof value === "object" && isCompositeType(field.named)) {
+    return field.objectWeight + answeredCost(walk, field.selectionSet, field.named, value as Record<string, unknown>);
   }
   // A null or a scalar costs only a declared weight (a null object returned nothing).
-  return declaredWeight(walk, parent, definition) ?? 0;
+  return field.leafWeight;
 }

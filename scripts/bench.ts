@@ -35,7 +35,7 @@ import { ANONYMOUS, callerFor, type Caller } from "../lib/access.js";
 import { startEmbeddedPostgres } from "../lib/embedded-postgres.js";
 import { readAssertionPrivateKey } from "../lib/assertion-keys.js";
 import { createCallerAssertionSigner } from "../lib/caller-assertion.js";
-import { signDevelopmentToken } from "../lib/development-tokens.js";
+import { readDevelopmentTokenDefaults, signDevelopmentToken } from "../lib/development-tokens.js";
 import { readCacheMaxAgeSeconds } from "../lib/service-config.js";
 import type { SubgraphName } from "../lib/composition.js";
 import { LEAD_BUYER_DASHBOARD } from "../test/support/screens.js";
@@ -178,7 +178,12 @@ async function refusesForgedToken(name: string, url: string, query: string): Pro
 
 /** A bearer token for the officer, signed with this run's AUTH_JWT_SECRET (the one the gateways verify with). */
 const officerToken = (officer: Caller) =>
-  signDevelopmentToken("officer", { institutionId: officer.institutionId, subject: officer.subject, expiresAt: "15m" });
+  signDevelopmentToken("officer", {
+    ...readDevelopmentTokenDefaults(process.env),
+    institutionId: officer.institutionId,
+    subject: officer.subject,
+    expiresAt: "15m",
+  });
 
 async function post(
   url: string,
@@ -381,7 +386,7 @@ async function runScale(scale: number): Promise<ScaleRun> {
       hive: wanted("hive", true, true) ? hiveGateway("hive") : undefined,
       "hive-cached": wanted("hive-cached", true, false)
         ? hiveGateway("hive-cached", {
-            responseCache: { redisUrl, keyPrefix: `${runPrefix}hive-cached:`, ttlSeconds: readCacheMaxAgeSeconds() },
+            responseCache: { redisUrl, keyPrefix: `${runPrefix}hive-cached:`, ttlSeconds: readCacheMaxAgeSeconds(process.env) },
           })
         : undefined,
     };
@@ -406,7 +411,9 @@ async function runScale(scale: number): Promise<ScaleRun> {
 
     // A subgraph answers only a caller assertion; the direct target sends one signed with the run's gateway
     // key for the public, as the gateway would, living long enough for a case's measurements.
-    const directAssertions = createCallerAssertionSigner("gateway", readAssertionPrivateKey("gateway"), { lifetimeSeconds: 600 });
+    const directAssertions = createCallerAssertionSigner("gateway", readAssertionPrivateKey(process.env, "gateway"), {
+      lifetimeSeconds: 600,
+    });
     type Target = { name: TargetName; url: string; headers: Record<string, string>; process: ChildProcess | undefined };
     const targets = async (queryCase: QueryCase, credential: Record<string, string>) => {
       const all: Target[] = [];

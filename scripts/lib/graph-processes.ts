@@ -5,7 +5,7 @@ import { serviceDatabaseUrl } from "./database-roles.js";
 import { compiledEntry } from "./compiled-services.js";
 import { serviceEnvironment, type ServiceName } from "./service-environment.js";
 import { UNREACHED_RATE_LIMITS } from "./rate-limit-env.js";
-import { subgraphDataModules } from "./subgraph-modules.js";
+import { subgraphEntry, subgraphModules } from "./subgraph-modules.js";
 
 /**
  * Starts the four subgraphs and the gateway as separate processes, the way they are deployed, waits
@@ -122,7 +122,7 @@ export async function startGatewayProcess(options: {
 }
 
 /** What a subgraph is started with besides what it may inherit: where the others answer, its port, its own database role. */
-function subgraphOwnEnvironment(name: SubgraphName, port: number, roleUrl: string, subgraphUrls: Record<SubgraphName, string>) {
+export function subgraphOwnEnvironment(name: SubgraphName, port: number, roleUrl: string, subgraphUrls: Record<SubgraphName, string>) {
   return {
     ...urlEnvironment(subgraphUrls),
     [`${name.toUpperCase()}_DATABASE_URL`]: roleUrl,
@@ -150,9 +150,8 @@ export async function startSubgraphProcess(options: {
   started?: (child: ChildProcess) => void;
 }): Promise<{ url: string; process: ChildProcess; stop(): Promise<void> }> {
   const { name, port } = options;
-  const module = subgraphDataModules.find((candidate) => candidate.name === name)!;
   const own = subgraphOwnEnvironment(name, port, options.databaseUrl, options.subgraphUrls);
-  const child = spawnService(name, module.entry, { given: options.env, own }, options.output ?? "ignore", options.compiledRoot);
+  const child = spawnService(name, subgraphEntry(name), { given: options.env, own }, options.output ?? "ignore", options.compiledRoot);
   options.started?.(child);
   try {
     await waitUntilReady(name, child, `http://localhost:${port}/ready`, options.readyTimeoutMs ?? 30_000);
@@ -174,7 +173,7 @@ export async function startGraphProcesses(options: GraphProcessesOptions): Promi
     await Promise.all([...processes].filter(([name]) => name !== "gateway").map(([, child]) => stopProcess(child)));
   };
   const subgraphUrls = Object.fromEntries(
-    subgraphDataModules.map((module) => [module.name, `http://localhost:${options.ports[module.name]}/graphql`]),
+    subgraphModules.map((module) => [module.name, `http://localhost:${options.ports[module.name]}/graphql`]),
   ) as Record<SubgraphName, string>;
   // Every process knows where every subgraph answers: the gateway routes to them, and a subgraph asks
   // the owner of data it must check before a write (PRODUCTS_URL…).
@@ -214,7 +213,7 @@ export async function startGraphProcesses(options: GraphProcessesOptions): Promi
     await waitUntilReady("gateway", gateway, `http://localhost:${options.ports.gateway}/ready`, timeout);
   };
   try {
-    await Promise.all([...subgraphDataModules.map((module) => startSubgraph(module.name)), startGateway()]);
+    await Promise.all([...subgraphModules.map((module) => startSubgraph(module.name)), startGateway()]);
   } catch (error) {
     await stop();
     throw error;

@@ -71,10 +71,11 @@ function spawnService(
   return child;
 }
 
-async function waitUntilReady(name: string, child: ChildProcess, url: string, timeoutMs: number): Promise<void> {
+/** Waits until `url` (a service's /ready) answers 200; a process that exits meanwhile fails the wait with its report. */
+export async function waitUntilReady(name: string, child: ChildProcess | undefined, url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const report = (child as ChildProcess & { exitReport?: string }).exitReport;
+    const report = (child as (ChildProcess & { exitReport?: string }) | undefined)?.exitReport;
     if (report) throw new Error(report);
     const response = await fetch(url, { signal: AbortSignal.timeout(1000) }).catch(() => null);
     if (response?.ok) return;

@@ -6,7 +6,7 @@ import { readConfig } from "../../gateway/src/config.js";
 import { createGatewayService } from "../../gateway/src/server.js";
 import { serviceDatabaseUrl } from "../../scripts/lib/database-roles.js";
 import { freePort } from "../../scripts/lib/free-port.js";
-import { subgraphOwnEnvironment } from "../../scripts/lib/graph-processes.js";
+import { subgraphOwnEnvironment, waitUntilReady } from "../../scripts/lib/graph-processes.js";
 import { UNREACHED_RATE_LIMITS } from "../../scripts/lib/rate-limit-env.js";
 import { serviceEnvironment } from "../../scripts/lib/service-environment.js";
 import { subgraphModules } from "../../scripts/lib/subgraph-modules.js";
@@ -41,7 +41,7 @@ export async function startGatewayInProcess(
   let port: number;
   try {
     port = await service.start();
-    await waitUntilReady(`http://localhost:${port}/ready`, options.readyTimeoutMs ?? 30_000);
+    await waitUntilReady("in-process gateway", undefined, `http://localhost:${port}/ready`, options.readyTimeoutMs ?? 30_000);
   } catch (error) {
     await service.stop();
     throw error;
@@ -94,13 +94,3 @@ export async function startGraphInProcess(env: NodeJS.ProcessEnv): Promise<{ gat
 }
 
 const logger = (name: string) => pino({ name, level: process.env.TEST_SERVICE_LOGS ?? "silent" });
-
-async function waitUntilReady(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const response = await fetch(url, { signal: AbortSignal.timeout(1000) }).catch(() => null);
-    if (response?.ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`The in-process gateway was not ready at ${url} within ${timeoutMs} ms`);
-}

@@ -164,7 +164,11 @@ const dashboardWith = (first: number) => DASHBOARD.replace("leadBuyers(first: 10
 
 /** Every signed-in target verifies the token: one signed with another secret is refused with a 4xx. */
 async function refusesForgedToken(name: string, url: string, query: string): Promise<void> {
-  const forged = await signDevelopmentToken("officer", { secret: randomUUID(), expiresAt: "1m" });
+  const forged = await signDevelopmentToken("officer", {
+    ...readDevelopmentTokenDefaults(process.env),
+    secret: randomUUID(),
+    expiresAt: "1m",
+  });
   const response = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${forged}` },

@@ -41,7 +41,7 @@ import type { SubgraphName } from "../lib/composition.js";
 import { LEAD_BUYER_DASHBOARD } from "../test/support/screens.js";
 import { freePort } from "./lib/free-port.js";
 import { protectionsOn, PROTECTIONS_OFF } from "./lib/gateway-protections.js";
-import { startGatewayProcess, startGraphProcesses, type RunningGraph } from "./lib/graph-processes.js";
+import { graphPorts, startGatewayProcess, startGraphProcesses, type RunningGraph } from "./lib/graph-processes.js";
 import { startHiveGateway } from "./lib/hive-gateway.js";
 import { timeStartup, type StartupTiming } from "./lib/startup-timing.js";
 import { prepareDatabase } from "./lib/prepare-database.js";
@@ -326,13 +326,7 @@ async function runScale(scale: number): Promise<ScaleRun> {
     stops.unshift(() => database.stop());
     await prepareDatabase({ databaseUrl: database.url, seedScale: scale, log });
 
-    const ports = {
-      gateway: await freePort(),
-      products: await freePort(),
-      institutions: await freePort(),
-      certifications: await freePort(),
-      exhibitions: await freePort(),
-    };
+    const ports = await graphPorts(() => freePort());
     // The subgraphs serve pages up to LONG_LIST items, for the SQL-per-request probe; the measured
     // queries ask for 10 to 50.
     const env = { LOG_LEVEL: "warn", NODE_ENV: "production", MAX_PAGE_SIZE: String(LONG_LIST) };

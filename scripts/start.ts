@@ -6,7 +6,7 @@
 import { fileURLToPath } from "node:url";
 import { readInteger, readOptionalString } from "../lib/config.js";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/embedded-postgres.js";
-import { startGraphProcesses, type RunningGraph } from "./lib/graph-processes.js";
+import { graphPorts, startGraphProcesses, type RunningGraph } from "./lib/graph-processes.js";
 import { compileServices } from "./lib/compiled-services.js";
 import { migrateAndSeed, provisionDatabase } from "./lib/prepare-database.js";
 import { useRunKeyPairs } from "./lib/run-secrets.js";
@@ -50,13 +50,7 @@ try {
   const [compiled] = await Promise.all([compileServices(), provisionDatabase(databaseUrl)]);
   compiledTree = compiled;
 
-  const ports = {
-    gateway: readInteger(process.env, "GATEWAY_PORT", 4000),
-    products: readInteger(process.env, "PRODUCTS_PORT", 4001),
-    institutions: readInteger(process.env, "INSTITUTIONS_PORT", 4002),
-    certifications: readInteger(process.env, "CERTIFICATIONS_PORT", 4003),
-    exhibitions: readInteger(process.env, "EXHIBITIONS_PORT", 4004),
-  };
+  const ports = await graphPorts((service, defaultPort) => readInteger(process.env, `${service.toUpperCase()}_PORT`, defaultPort));
   // Fresh signing keys for the caller assertions between the services (unless set), each service
   // getting only its own private key (scripts/lib/service-environment.ts).
   useRunKeyPairs();

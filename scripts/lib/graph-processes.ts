@@ -12,12 +12,20 @@ import { subgraphEntry, subgraphModules } from "./subgraph-modules.js";
  * until each answers GET /ready, and stops them all (SIGTERM, then SIGKILL after a grace period).
  * Used by `npm start`, the tests and the benchmark.
  */
-export interface GraphPorts {
-  gateway: number;
-  products: number;
-  institutions: number;
-  certifications: number;
-  exhibitions: number;
+export type GraphPorts = Record<ServiceName, number>;
+
+/** The gateway's default port; each subgraph's is in its module (subgraphs/<name>/src/subgraph.ts). */
+export const GATEWAY_DEFAULT_PORT = 4000;
+
+/** A port for every service of the graph, from `choose(service, its default port)`: free ones for a test, the configured ones for `npm start`. */
+export async function graphPorts(choose: (service: ServiceName, defaultPort: number) => number | Promise<number>): Promise<GraphPorts> {
+  const services: Array<[ServiceName, number]> = [
+    ["gateway", GATEWAY_DEFAULT_PORT],
+    ...subgraphModules.map((module) => [module.name, module.defaultPort] as [ServiceName, number]),
+  ];
+  return Object.fromEntries(
+    await Promise.all(services.map(async ([service, port]) => [service, await choose(service, port)])),
+  ) as GraphPorts;
 }
 
 export interface GraphProcessesOptions {

@@ -1,5 +1,5 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, type JsonWebKey, type KeyObject } from "node:crypto";
-import { isProduction, readOptionalString } from "./config.js";
+import { isProduction, readOptionalString, type Environment } from "./config.js";
 import type { SubgraphName } from "./subgraph-names.js";
 
 /**
@@ -41,23 +41,23 @@ function parseKey(name: string, raw: string, half: "private" | "public"): KeyObj
   return key;
 }
 
-function readKey(issuer: AssertionIssuer, half: "private" | "public"): KeyObject {
+function readKey(env: Environment, issuer: AssertionIssuer, half: "private" | "public"): KeyObject {
   const name = assertionKeyVariable(issuer, half);
-  const raw = readOptionalString(name);
+  const raw = readOptionalString(env, name);
   const development = developmentAssertionKey(issuer);
   if (!raw) {
-    if (isProduction()) throw new Error(`Environment variable ${name} is required in production`);
+    if (isProduction(env)) throw new Error(`Environment variable ${name} is required in production`);
     return half === "private" ? development : createPublicKey(development);
   }
   const key = parseKey(name, raw, half);
-  if (isProduction() && publicBytes(key).equals(publicBytes(development))) {
+  if (isProduction(env) && publicBytes(key).equals(publicBytes(development))) {
     throw new Error(`${name} is the documented development key: generate a key pair of your own in production`);
   }
   return key;
 }
 
-export const readAssertionPrivateKey = (issuer: AssertionIssuer) => readKey(issuer, "private");
-export const readAssertionPublicKey = (issuer: AssertionIssuer) => readKey(issuer, "public");
+export const readAssertionPrivateKey = (env: Environment, issuer: AssertionIssuer) => readKey(env, issuer, "private");
+export const readAssertionPublicKey = (env: Environment, issuer: AssertionIssuer) => readKey(env, issuer, "public");
 
 /** A fresh pair as JWK JSON, for the environment of one run (scripts/lib/run-secrets.ts). */
 export function generateAssertionKeyPair(): { privateKey: string; publicKey: string } {

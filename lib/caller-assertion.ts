@@ -4,6 +4,7 @@ import { errors as joseErrors, jwtVerify, SignJWT, type JWTHeaderParameters } fr
 import { LRUCache } from "lru-cache";
 import { callerFor, isRole, type Caller } from "./access.js";
 import { readAssertionPublicKey, type AssertionIssuer } from "./assertion-keys.js";
+import type { Environment } from "./config.js";
 import { SUBGRAPHS, type SubgraphName } from "./subgraph-names.js";
 
 /**
@@ -72,10 +73,10 @@ export interface TrustedSigners {
   peers: Partial<Record<SubgraphName, KeyObject>>;
 }
 
-export function readTrustedSigners(audience: SubgraphName): TrustedSigners {
+export function readTrustedSigners(env: Environment, audience: SubgraphName): TrustedSigners {
   const peers: Partial<Record<SubgraphName, KeyObject>> = {};
-  for (const { name } of SUBGRAPHS) if (name !== audience) peers[name] = readAssertionPublicKey(name);
-  return { gateway: readAssertionPublicKey(GATEWAY), peers };
+  for (const { name } of SUBGRAPHS) if (name !== audience) peers[name] = readAssertionPublicKey(env, name);
+  return { gateway: readAssertionPublicKey(env, GATEWAY), peers };
 }
 
 /** A request without a trustworthy assertion; its message says why, for the person who sent it. */

@@ -2,6 +2,8 @@ import pg from "pg";
 import { DataSource, type Logger as TypeOrmLogger, type MixedList, type EntitySchema } from "typeorm";
 import type { Counter } from "prom-client";
 import { RowCountingSubscriber } from "./row-budget.js";
+import type { SubgraphDatabaseConfig } from "./service-config.js";
+import type { SubgraphModule } from "./subgraph-module.js";
 
 /**
  * How every subgraph talks to PostgreSQL: one TypeORM DataSource per subgraph, confined to that
@@ -80,4 +82,20 @@ export async function migrate(dataSource: DataSource, schema: string): Promise<s
     await runner.query("SELECT pg_advisory_unlock(hashtext($1))", [`ipg-migrations:${schema}`]).catch(() => undefined);
     await runner.release();
   }
+}
+
+/** A subgraph's DataSource, from its module's entities and migrations and its database settings. */
+export function subgraphDataSource(
+  module: Pick<SubgraphModule, "entities" | "migrations">,
+  config: SubgraphDatabaseConfig,
+  statementCounter?: Counter,
+): DataSource {
+  return createSubgraphDataSource({
+    url: config.databaseUrl,
+    schema: config.databaseSchema,
+    poolSize: config.databasePoolSize,
+    entities: module.entities,
+    migrations: module.migrations,
+    statementCounter,
+  });
 }

@@ -1,6 +1,6 @@
 import { SignJWT } from "jose";
 import type { Role } from "./access.js";
-import { readDurationSeconds } from "./config.js";
+import { readDurationSeconds, type Environment } from "./config.js";
 
 /**
  * Tokens for development and tests, signed with the secret the gateway verifies (AUTH_JWT_SECRET, or the
@@ -14,11 +14,8 @@ export const DEVELOPMENT_JWT_SECRET = "ipg-development-jwt-secret-not-for-produc
  * useful for at most that long). The gateway enforces it; development tokens stay within it.
  */
 export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 12 * 3600;
-export const readMaxTokenLifetimeSeconds = (): number =>
-  readDurationSeconds("AUTH_MAX_TOKEN_LIFETIME", DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, { min: 60, max: 30 * 86_400 });
-
-/** Development tokens live 8 hours, or less when AUTH_MAX_TOKEN_LIFETIME is shorter. */
-const developmentLifetime = () => `${Math.min(8 * 3600, readMaxTokenLifetimeSeconds())}s`;
+export const readMaxTokenLifetimeSeconds = (env: Environment): number =>
+  readDurationSeconds(env, "AUTH_MAX_TOKEN_LIFETIME", DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, { min: 60, max: 30 * 86_400 });
 
 export interface DevelopmentTokenOptions {
   institutionId?: string;
@@ -30,17 +27,32 @@ export interface DevelopmentTokenOptions {
   expiresAt?: string | number;
   /** Seconds since the epoch, for a token issued at another time; null leaves `iat` out (to test its refusal). */
   issuedAt?: number | null;
+  /** The gateway's AUTH_MAX_TOKEN_LIFETIME: development tokens live 8 hours, or less when it is shorter. */
+  maxLifetimeSeconds?: number;
 }
 
+/**
+ * What a tool's environment says a development token should be (AUTH_JWT_SECRET, AUTH_ISSUER,
+ * AUTH_AUDIENCE, AUTH_MAX_TOKEN_LIFETIME), so the gateway started from that environment accepts it.
+ */
+export function readDevelopmentTokenDefaults(env: Environment): DevelopmentTokenOptions {
+  return {
+    secret: env.AUTH_JWT_SECRET,
+    issuer: env.AUTH_ISSUER,
+    audience: env.AUTH_AUDIENCE,
+    maxLifetimeSeconds: readMaxTokenLifetimeSeconds(env),
+  };
+}
+
+/** Without a secret, signed with the development secret; readDevelopmentTokenDefaults gives a tool's own. */
 export function signDevelopmentToken(role: Exclude<Role, "public">, options: DevelopmentTokenOptions = {}): Promise<string> {
+  const lifetime = Math.min(8 * 3600, options.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS);
   const jwt = new SignJWT({ role, ...(options.institutionId ? { institutionId: options.institutionId } : {}) })
     .setProtectedHeader({ alg: "HS256" })
     .setSubject(options.subject ?? `dev-${role}`)
-    .setExpirationTime(options.expiresAt ?? developmentLifetime());
+    .setExpirationTime(options.expiresAt ?? `${lifetime}s`);
   if (options.issuedAt !== null) jwt.setIssuedAt(options.issuedAt);
-  const issuer = options.issuer ?? process.env.AUTH_ISSUER;
-  const audience = options.audience ?? process.env.AUTH_AUDIENCE;
-  if (issuer) jwt.setIssuer(issuer);
-  if (audience) jwt.setAudience(audience);
-  return jwt.sign(new TextEncoder().encode(options.secret ?? process.env.AUTH_JWT_SECRET ?? DEVELOPMENT_JWT_SECRET));
+  if (options.issuer) jwt.setIssuer(options.issuer);
+  if (options.audience) jwt.setAudience(options.audience);
+  return jwt.sign(new TextEncoder().encode(options.secret ?? DEVELOPMENT_JWT_SECRET));
 }

@@ -1,5 +1,5 @@
+import type { KeyObject } from "node:crypto";
 import { callerFor } from "./access.js";
-import { readAssertionPrivateKey } from "./assertion-keys.js";
 import { createCallerAssertionSigner, type CallerAssertionSigner } from "./caller-assertion.js";
 import { graphError } from "./errors.js";
 import type { SubgraphName } from "./subgraph-names.js";
@@ -19,15 +19,29 @@ export interface GraphQLClientOptions {
   url: string;
   /** Who is asking: the assertion's issuer, and the client name in the owner's logs. */
   service: SubgraphName;
+  /** Signs as `service`; one per process, so its assertions are reused while fresh. */
+  signer: CallerAssertionSigner;
   timeoutMs?: number;
 }
 
-// One signer per process: its key is read once, and its assertions are reused while fresh.
-const signers = new Map<SubgraphName, CallerAssertionSigner>();
-function signerOf(service: SubgraphName): CallerAssertionSigner {
-  let signer = signers.get(service);
-  if (!signer) signers.set(service, (signer = createCallerAssertionSigner(service, readAssertionPrivateKey(service))));
-  return signer;
+/**
+ * Where a subgraph's peers answer and the signer it asks them with, from its configuration
+ * (SubgraphConfig.peerUrls and its own key), set when its service is built (lib/subgraph-server.ts),
+ * per asking subgraph so that several can be built in one process (a test's variant graph). A
+ * subgraph's owners.ts asks through peerClient.
+ */
+const peerDirectories = new Map<SubgraphName, { urls: Record<SubgraphName, string>; signer: CallerAssertionSigner }>();
+
+export function usePeers(service: SubgraphName, urls: Record<SubgraphName, string>, key: KeyObject): void {
+  peerDirectories.set(service, { urls, signer: createCallerAssertionSigner(service, key) });
+}
+
+/** A client with which `service` asks `owner`, on the directory usePeers set for it. */
+export function peerClient(service: SubgraphName, owner: SubgraphName, options: { timeoutMs?: number } = {}) {
+  const peers = peerDirectories.get(service);
+  if (!peers)
+    throw new Error(`The ${service} subgraph's peers are not configured: lib/subgraph-server.ts sets them when it builds the service`);
+  return createGraphQLClient({ url: peers.urls[owner], service, signer: peers.signer, timeoutMs: options.timeoutMs });
 }
 
 export function createGraphQLClient(options: GraphQLClientOptions) {
@@ -37,7 +51,7 @@ export function createGraphQLClient(options: GraphQLClientOptions) {
       `The ${ownerName} service could not be reached to check this request; nothing was changed. Please try again shortly.`,
     );
 
-  const signer = signerOf(options.service);
+  const { signer } = options;
   const asker = callerFor("public", { subject: `service:${options.service}` });
   return async function request<T>(ownerName: SubgraphName, query: string, variables: Record<string, unknown>): Promise<T> {
     let response: Response;

@@ -1,4 +1,4 @@
-import { checkProductionSecret, isProduction, readInteger, readOptionalString, readString } from "./config.js";
+import { checkProductionSecret, isProduction, readInteger, readOptionalString, readString, type Environment } from "./config.js";
 
 /**
  * How every service (the gateway and each subgraph) holds its connections and serves its operational
@@ -39,35 +39,37 @@ export const DEFAULT_KEEP_ALIVE_TIMEOUT_MS = 65_000;
  */
 export const DEFAULT_MAX_CONNECTIONS = 1000;
 
-function setting(prefix: string, name: string): string {
-  return process.env[`${prefix}_${name}`] ? `${prefix}_${name}` : name;
+function setting(env: Environment, prefix: string, name: string): string {
+  return env[`${prefix}_${name}`] ? `${prefix}_${name}` : name;
 }
 
-const milliseconds = (prefix: string, name: string, fallback: number) =>
-  readInteger(setting(prefix, name), fallback, { min: 100, max: 3_600_000 });
+const milliseconds = (env: Environment, prefix: string, name: string, fallback: number) =>
+  readInteger(env, setting(env, prefix, name), fallback, { min: 100, max: 3_600_000 });
 
 /** `prefix` is the service's variable prefix: GATEWAY, PRODUCTS, INSTITUTIONS… */
-export function readHttpServerConfig(prefix: string): HttpServerConfig {
-  const headersTimeoutMs = milliseconds(prefix, "HTTP_HEADERS_TIMEOUT_MS", DEFAULT_HEADERS_TIMEOUT_MS);
-  const requestTimeoutMs = milliseconds(prefix, "HTTP_REQUEST_TIMEOUT_MS", DEFAULT_REQUEST_TIMEOUT_MS);
+export function readHttpServerConfig(env: Environment, prefix: string): HttpServerConfig {
+  const headersTimeoutMs = milliseconds(env, prefix, "HTTP_HEADERS_TIMEOUT_MS", DEFAULT_HEADERS_TIMEOUT_MS);
+  const requestTimeoutMs = milliseconds(env, prefix, "HTTP_REQUEST_TIMEOUT_MS", DEFAULT_REQUEST_TIMEOUT_MS);
   if (headersTimeoutMs > requestTimeoutMs) {
     throw new Error(
-      `${setting(prefix, "HTTP_HEADERS_TIMEOUT_MS")} (${headersTimeoutMs}) must not exceed ${setting(prefix, "HTTP_REQUEST_TIMEOUT_MS")} (${requestTimeoutMs}): the headers are part of the request`,
+      `${setting(env, prefix, "HTTP_HEADERS_TIMEOUT_MS")} (${headersTimeoutMs}) must not exceed ${setting(env, prefix, "HTTP_REQUEST_TIMEOUT_MS")} (${requestTimeoutMs}): the headers are part of the request`,
     );
   }
-  const metricsPortVariable = setting(prefix, "METRICS_PORT");
-  const metricsTokenVariable = setting(prefix, "METRICS_TOKEN");
-  const metricsToken = readOptionalString(metricsTokenVariable);
+  const metricsPortVariable = setting(env, prefix, "METRICS_PORT");
+  const metricsTokenVariable = setting(env, prefix, "METRICS_TOKEN");
+  const metricsToken = readOptionalString(env, metricsTokenVariable);
   // In production a token is a secret like any other: at least 32 characters.
-  if (metricsToken) checkProductionSecret(metricsTokenVariable, metricsToken, "");
+  if (metricsToken) checkProductionSecret(env, metricsTokenVariable, metricsToken, "");
   return {
     headersTimeoutMs,
     requestTimeoutMs,
-    keepAliveTimeoutMs: milliseconds(prefix, "HTTP_KEEP_ALIVE_TIMEOUT_MS", DEFAULT_KEEP_ALIVE_TIMEOUT_MS),
-    maxConnections: readInteger(setting(prefix, "HTTP_MAX_CONNECTIONS"), DEFAULT_MAX_CONNECTIONS, { min: 1, max: 1_000_000 }),
+    keepAliveTimeoutMs: milliseconds(env, prefix, "HTTP_KEEP_ALIVE_TIMEOUT_MS", DEFAULT_KEEP_ALIVE_TIMEOUT_MS),
+    maxConnections: readInteger(env, setting(env, prefix, "HTTP_MAX_CONNECTIONS"), DEFAULT_MAX_CONNECTIONS, { min: 1, max: 1_000_000 }),
     metricsToken,
-    metricsPort: readOptionalString(metricsPortVariable) ? readInteger(metricsPortVariable, 0, { min: 1, max: 65535 }) : undefined,
-    readinessDetail: !isProduction(),
+    metricsPort: readOptionalString(env, metricsPortVariable)
+      ? readInteger(env, metricsPortVariable, 0, { min: 1, max: 65535 })
+      : undefined,
+    readinessDetail: !isProduction(env),
   };
 }
 
@@ -76,6 +78,6 @@ export function readHttpServerConfig(prefix: string): HttpServerConfig {
  * development graph runs with documented secrets, so the network must not reach it) and every interface
  * in production (where a container's port is published or a balancer connects).
  */
-export function readListenHost(prefix: string): string {
-  return readString(`${prefix}_HOST`, readString("HOST", isProduction() ? "0.0.0.0" : "127.0.0.1"));
+export function readListenHost(env: Environment, prefix: string): string {
+  return readString(env, `${prefix}_HOST`, readString(env, "HOST", isProduction(env) ? "0.0.0.0" : "127.0.0.1"));
 }

@@ -1,10 +1,9 @@
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { badUserInput } from "./errors.js";
-import { readPage, toConnection, type Connection, type PageArgs } from "./pagination.js";
+import { toConnection, type Connection, type Page } from "./pagination.js";
 
 /** A top-level list: the filtered query's page and its total (two statements, whatever the page size). */
-export async function pageOf<E extends ObjectLiteral>(query: SelectQueryBuilder<E>, args: PageArgs): Promise<Connection<E>> {
-  const page = readPage(args);
+export async function pageOf<E extends ObjectLiteral>(query: SelectQueryBuilder<E>, page: Page): Promise<Connection<E>> {
   const [rows, total] = await query.skip(page.offset).take(page.limit).getManyAndCount();
   return toConnection(rows, total, page);
 }

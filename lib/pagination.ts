@@ -1,4 +1,4 @@
-import { readInteger } from "./config.js";
+import { readInteger, type Environment } from "./config.js";
 import { badUserInput } from "./errors.js";
 
 /**
@@ -7,7 +7,8 @@ import { badUserInput } from "./errors.js";
  */
 export const DEFAULT_PAGE_SIZE = 20;
 /** The largest page a subgraph serves (MAX_PAGE_SIZE, default 100), read once at start-up. */
-export const MAX_PAGE_SIZE = readInteger("MAX_PAGE_SIZE", 100, { min: DEFAULT_PAGE_SIZE, max: 10_000 });
+export const readMaxPageSize = (env: Environment): number =>
+  readInteger(env, "MAX_PAGE_SIZE", 100, { min: DEFAULT_PAGE_SIZE, max: 10_000 });
 
 export interface PageArgs {
   first?: number | null;
@@ -40,10 +41,11 @@ function decodeCursor(cursor: string): number {
   return offset + 1;
 }
 
-export function readPage(args: PageArgs): Page {
+/** `maxPageSize` is the subgraph's MAX_PAGE_SIZE; resolvers call the context's `readPage` (lib/subgraph-context.ts), which passes it. */
+export function readPage(args: PageArgs, maxPageSize: number): Page {
   const limit = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
-    throw badUserInput(`A page holds from 0 to ${MAX_PAGE_SIZE} items; \`first\` was ${limit}.`, "first");
+  if (!Number.isInteger(limit) || limit < 0 || limit > maxPageSize) {
+    throw badUserInput(`A page holds from 0 to ${maxPageSize} items; \`first\` was ${limit}.`, "first");
   }
   return { limit, offset: args.after ? decodeCursor(args.after) : 0 };
 }

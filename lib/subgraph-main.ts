@@ -1,47 +1,44 @@
 import type { Logger } from "pino";
-import type { Counter } from "prom-client";
 import type { DataSource } from "typeorm";
-import { readBoolean } from "./config.js";
-import { migrate } from "./database.js";
+import { migrate, subgraphDataSource } from "./database.js";
 import { createLogger } from "./logger.js";
-import type { HttpServerConfig } from "./http-server-config.js";
-import type { SubgraphConfig } from "./service-config.js";
-import { sqlStatementCounter, type SubgraphService } from "./subgraph-server.js";
+import { readSubgraphConfig, type SubgraphConfig } from "./service-config.js";
+import type { SubgraphModule } from "./subgraph-module.js";
+import { createSubgraphService, sqlStatementCounter, type SubgraphService } from "./subgraph-server.js";
+import { stopOnTerminationSignals } from "./termination.js";
+
+/** A subgraph built from its module and a config object: its DataSource (not yet connected) and its service. */
+export interface Subgraph {
+  db: DataSource;
+  service: SubgraphService;
+}
+
+/** In-process as in its own process: the tests build a variant subgraph this way. */
+export function createSubgraph(module: SubgraphModule, config: SubgraphConfig, logger: Logger): Subgraph {
+  const statementCounter = sqlStatementCounter();
+  const db = subgraphDataSource(module, config, statementCounter);
+  return { db, service: createSubgraphService({ module, config, dataSource: db, statementCounter, logger }) };
+}
 
 /**
- * The process entry of every subgraph: read the configuration, connect, migrate (unless
+ * The process entry of every subgraph (subgraphs/<name>/src/index.ts): read the configuration, the
+ * one place a subgraph reads its environment; connect, migrate under the advisory lock (unless
  * MIGRATE_ON_START=false, for deployments that migrate in a separate step), listen, and on SIGTERM or
  * SIGINT stop taking requests, finish those in flight and close the pool.
  */
-export interface SubgraphModule {
-  readConfig(): SubgraphConfig;
-  createDataSource(config: SubgraphConfig, statementCounter: Counter): DataSource;
-  createService(db: DataSource, statementCounter: Counter, logger: Logger, server: HttpServerConfig): SubgraphService;
-}
-
 export async function runSubgraph(module: SubgraphModule): Promise<void> {
-  const config = module.readConfig();
-  const logger = createLogger(config.name);
-  const statementCounter = sqlStatementCounter();
-  const db = module.createDataSource(config, statementCounter);
+  const config = readSubgraphConfig(process.env, module);
+  const logger = createLogger(config.name, config.logLevel);
+  const { db, service } = createSubgraph(module, config, logger);
   await db.initialize();
-  if (readBoolean("MIGRATE_ON_START", true)) {
+  if (config.migrateOnStart) {
     const applied = await migrate(db, config.databaseSchema);
     if (applied.length) logger.info({ applied }, "migrations applied");
   }
-  const service = module.createService(db, statementCounter, logger, config.server);
   const port = await service.start(config.port, config.host);
   logger.info({ port, url: `http://localhost:${port}/graphql` }, `${config.name} subgraph ready`);
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, "stopping");
+  stopOnTerminationSignals(logger, async () => {
     await service.stop();
     await db.destroy();
-    process.exit(0);
-  };
-  process.on("SIGTERM", () => void stop("SIGTERM"));
-  process.on("SIGINT", () => void stop("SIGINT"));
+  });
 }

@@ -5,52 +5,35 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import { buildSubgraphSchema } from "@apollo/subgraph";
-import type { IncomingHttpHeaders } from "node:http";
-import { parse, type DocumentNode } from "graphql";
+import { parse } from "graphql";
 import type { Logger } from "pino";
 import { Counter } from "prom-client";
 import type { DataSource } from "typeorm";
 import { enforceAccessDirectives } from "./access-control.js";
-import { isProduction } from "./config.js";
 import { formatGraphQLError } from "./error-formatting.js";
-import type { Caller } from "./access.js";
-import { readAssertionPrivateKey } from "./assertion-keys.js";
-import { createCallerAssertionVerifier, readTrustedSigners, requireCallerAssertion, verifiedCaller } from "./caller-assertion.js";
+import { createCallerAssertionVerifier, requireCallerAssertion, verifiedCaller } from "./caller-assertion.js";
+import { usePeers } from "./graphql-client.js";
 import { createHttpShell, DependencyUnavailable } from "./http-server.js";
-import type { HttpServerConfig } from "./http-server-config.js";
 import { rowBudgetPerRequest, rowBudgetPlugin } from "./row-budget.js";
-import { readCacheMaxAgeSeconds, readMaxRowsPerRequest } from "./service-config.js";
-import type { SubgraphName } from "./subgraph-names.js";
+import type { SubgraphConfig } from "./service-config.js";
+import { subgraphContextFactory } from "./subgraph-context.js";
+import type { SubgraphModule } from "./subgraph-module.js";
 
 /**
- * Builds one subgraph service: its SDL from schema/<name>.graphql, its resolvers, a per-request
- * context, and the HTTP shell. Every subgraph is assembled here the same way, so a reader who knows one
- * knows all four.
+ * Builds one subgraph service from its module (subgraphs/<name>/src/subgraph.ts) and its configuration:
+ * its SDL, its resolvers, a per-request context, and the HTTP shell. Every subgraph is assembled here
+ * the same way, so a reader who knows one knows all four.
  */
-export function loadSubgraphSdl(name: string): string {
-  return readFileSync(new URL(`../schema/${name}.graphql`, import.meta.url), "utf8");
-}
-
 export function sqlStatementCounter(): Counter {
   return new Counter({ name: "sql_statements_total", help: "SQL statements sent to PostgreSQL", registers: [] });
 }
 
-/**
- * The resolver map buildSubgraphSchema takes, read from its public signature. Each subgraph's generated
- * `Resolvers` (subgraphs/<name>/src/generated/resolvers-types.ts, with codegen's `useIndexSignature`) fits it.
- */
-type SubgraphSchemaModule = Exclude<Extract<Parameters<typeof buildSubgraphSchema>[0], readonly unknown[]>[number], DocumentNode>;
-export type SubgraphResolvers = NonNullable<SubgraphSchemaModule["resolvers"]>;
-
-export interface SubgraphServiceOptions<TContext extends BaseContext> {
-  name: SubgraphName;
-  resolvers: SubgraphResolvers;
+export interface SubgraphServiceOptions {
+  module: SubgraphModule;
+  config: SubgraphConfig;
   dataSource: DataSource;
   statementCounter: Counter;
-  /** `caller` is the one the request's caller assertion vouches for (lib/caller-assertion.ts). */
-  createContext: (request: { headers: IncomingHttpHeaders; caller: Caller }) => Promise<TContext>;
   logger: Logger;
-  server: HttpServerConfig;
 }
 
 export interface SubgraphService {
@@ -59,19 +42,19 @@ export interface SubgraphService {
   stop(): Promise<void>;
 }
 
-export function createSubgraphService<TContext extends BaseContext>(options: SubgraphServiceOptions<TContext>): SubgraphService {
+export function createSubgraphService(options: SubgraphServiceOptions): SubgraphService {
+  const { module, config } = options;
   // @authenticated and @requiresScopes from the SDL, enforced on the caller the gateway forwarded.
   const schema = enforceAccessDirectives(
-    buildSubgraphSchema([{ typeDefs: parse(loadSubgraphSdl(options.name)), resolvers: options.resolvers }]),
+    buildSubgraphSchema([{ typeDefs: parse(readFileSync(module.sdl, "utf8")), resolvers: module.resolvers }]),
   );
-  // Read now, so a process without the keys it needs refuses to start: the keys it trusts callers'
-  // assertions with, and its own (lib/graphql-client.ts signs with it when it asks another subgraph).
-  const verifyCaller = createCallerAssertionVerifier(options.name, readTrustedSigners(options.name));
-  readAssertionPrivateKey(options.name);
-  const maxRowsPerRequest = readMaxRowsPerRequest();
+  const verifyCaller = createCallerAssertionVerifier(module.name, config.trustedSigners);
+  // The questions it asks a peer before a write are signed with its own key (lib/graphql-client.ts).
+  usePeers(module.name, config.peerUrls, config.assertionKey);
+  const createContext = subgraphContextFactory(options.dataSource, module.createLoaders, config.maxPageSize);
   const shell = createHttpShell({
-    service: options.name,
-    server: options.server,
+    service: module.name,
+    server: config.server,
     ready: async () => {
       try {
         await options.dataSource.query("SELECT 1");
@@ -81,22 +64,22 @@ export function createSubgraphService<TContext extends BaseContext>(options: Sub
     },
   });
   shell.metrics.registerMetric(options.statementCounter);
-  const apollo = new ApolloServer<TContext>({
+  const apollo = new ApolloServer<BaseContext>({
     schema,
     introspection: true,
-    // lib/subgraph-main.ts stops the service on SIGTERM/SIGINT; Apollo Server's own handlers would race it.
+    // lib/subgraph-main.ts stops the service on SIGTERM/SIGINT (lib/termination.ts says why not Apollo's handlers).
     stopOnTerminationSignals: false,
-    formatError: (formatted, error) => formatGraphQLError(formatted, error, options.logger, options.name),
+    formatError: (formatted, error) => formatGraphQLError(formatted, error, options.logger, module.name),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: shell.httpServer }),
       // Cache hints for the gateway (a Cache-Control header on each answer): public data for up to
       // CACHE_MAX_AGE_SECONDS, anything that needs a caller PRIVATE (lib/access-control.ts).
-      ApolloServerPluginCacheControl({ defaultMaxAge: readCacheMaxAgeSeconds() }),
+      ApolloServerPluginCacheControl({ defaultMaxAge: config.cacheMaxAgeSeconds }),
       // Inline traces only serve Apollo's hosted GraphOS, which this graph does not report to.
       ApolloServerPluginInlineTraceDisabled(),
       // A request over its row budget answers the refusal alone (lib/row-budget.ts).
       rowBudgetPlugin,
-      ...(isProduction() ? [ApolloServerPluginLandingPageDisabled()] : []),
+      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
 
@@ -106,11 +89,11 @@ export function createSubgraphService<TContext extends BaseContext>(options: Sub
       // Only a request with a caller assertion the gateway (or a peer) signed reaches the resolvers;
       // /health, /ready and /metrics stay open.
       shell.app.use("/graphql", requireCallerAssertion(verifyCaller));
-      shell.app.use("/graphql", rowBudgetPerRequest(options.name, maxRowsPerRequest));
+      shell.app.use("/graphql", rowBudgetPerRequest(module.name, config.maxRowsPerRequest));
       shell.app.use(
         "/graphql",
         expressMiddleware(apollo, {
-          context: ({ req, res }) => options.createContext({ headers: req.headers, caller: verifiedCaller(res) }),
+          context: ({ res }) => createContext({ caller: verifiedCaller(res) }),
         }),
       );
       return shell.listen(port, host);

@@ -35,13 +35,13 @@ import { ANONYMOUS, callerFor, type Caller } from "../lib/access.js";
 import { startEmbeddedPostgres } from "../lib/embedded-postgres.js";
 import { readAssertionPrivateKey } from "../lib/assertion-keys.js";
 import { createCallerAssertionSigner } from "../lib/caller-assertion.js";
-import { signDevelopmentToken } from "../lib/development-tokens.js";
+import { readDevelopmentTokenDefaults, signDevelopmentToken } from "../lib/development-tokens.js";
 import { readCacheMaxAgeSeconds } from "../lib/service-config.js";
 import type { SubgraphName } from "../lib/composition.js";
 import { LEAD_BUYER_DASHBOARD } from "../test/support/screens.js";
 import { freePort } from "./lib/free-port.js";
 import { protectionsOn, PROTECTIONS_OFF } from "./lib/gateway-protections.js";
-import { startGatewayProcess, startGraphProcesses, type RunningGraph } from "./lib/graph-processes.js";
+import { graphPorts, startGatewayProcess, startGraphProcesses, type RunningGraph } from "./lib/graph-processes.js";
 import { startHiveGateway } from "./lib/hive-gateway.js";
 import { timeStartup, type StartupTiming } from "./lib/startup-timing.js";
 import { prepareDatabase } from "./lib/prepare-database.js";
@@ -164,7 +164,11 @@ const dashboardWith = (first: number) => DASHBOARD.replace("leadBuyers(first: 10
 
 /** Every signed-in target verifies the token: one signed with another secret is refused with a 4xx. */
 async function refusesForgedToken(name: string, url: string, query: string): Promise<void> {
-  const forged = await signDevelopmentToken("officer", { secret: randomUUID(), expiresAt: "1m" });
+  const forged = await signDevelopmentToken("officer", {
+    ...readDevelopmentTokenDefaults(process.env),
+    secret: randomUUID(),
+    expiresAt: "1m",
+  });
   const response = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${forged}` },
@@ -178,7 +182,12 @@ async function refusesForgedToken(name: string, url: string, query: string): Pro
 
 /** A bearer token for the officer, signed with this run's AUTH_JWT_SECRET (the one the gateways verify with). */
 const officerToken = (officer: Caller) =>
-  signDevelopmentToken("officer", { institutionId: officer.institutionId, subject: officer.subject, expiresAt: "15m" });
+  signDevelopmentToken("officer", {
+    ...readDevelopmentTokenDefaults(process.env),
+    institutionId: officer.institutionId,
+    subject: officer.subject,
+    expiresAt: "15m",
+  });
 
 async function post(
   url: string,
@@ -317,13 +326,7 @@ async function runScale(scale: number): Promise<ScaleRun> {
     stops.unshift(() => database.stop());
     await prepareDatabase({ databaseUrl: database.url, seedScale: scale, log });
 
-    const ports = {
-      gateway: await freePort(),
-      products: await freePort(),
-      institutions: await freePort(),
-      certifications: await freePort(),
-      exhibitions: await freePort(),
-    };
+    const ports = await graphPorts(() => freePort());
     // The subgraphs serve pages up to LONG_LIST items, for the SQL-per-request probe; the measured
     // queries ask for 10 to 50.
     const env = { LOG_LEVEL: "warn", NODE_ENV: "production", MAX_PAGE_SIZE: String(LONG_LIST) };
@@ -381,7 +384,7 @@ async function runScale(scale: number): Promise<ScaleRun> {
       hive: wanted("hive", true, true) ? hiveGateway("hive") : undefined,
       "hive-cached": wanted("hive-cached", true, false)
         ? hiveGateway("hive-cached", {
-            responseCache: { redisUrl, keyPrefix: `${runPrefix}hive-cached:`, ttlSeconds: readCacheMaxAgeSeconds() },
+            responseCache: { redisUrl, keyPrefix: `${runPrefix}hive-cached:`, ttlSeconds: readCacheMaxAgeSeconds(process.env) },
           })
         : undefined,
     };
@@ -406,7 +409,9 @@ async function runScale(scale: number): Promise<ScaleRun> {
 
     // A subgraph answers only a caller assertion; the direct target sends one signed with the run's gateway
     // key for the public, as the gateway would, living long enough for a case's measurements.
-    const directAssertions = createCallerAssertionSigner("gateway", readAssertionPrivateKey("gateway"), { lifetimeSeconds: 600 });
+    const directAssertions = createCallerAssertionSigner("gateway", readAssertionPrivateKey(process.env, "gateway"), {
+      lifetimeSeconds: 600,
+    });
     type Target = { name: TargetName; url: string; headers: Record<string, string>; process: ChildProcess | undefined };
     const targets = async (queryCase: QueryCase, credential: Record<string, string>) => {
       const all: Target[] = [];

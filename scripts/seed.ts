@@ -9,7 +9,8 @@ import pg from "pg";
 import { readInteger, readOptionalString } from "../lib/config.js";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/embedded-postgres.js";
 import { prepareDatabase } from "./lib/prepare-database.js";
-import { subgraphDataModules } from "./lib/subgraph-modules.js";
+import { subgraphModules } from "./lib/subgraph-modules.js";
+import { readSubgraphDatabaseConfig } from "../lib/service-config.js";
 
 const { values } = parseArgs({ options: { scale: { type: "string", default: "1" }, reset: { type: "boolean", default: false } } });
 const scale = Number(values.scale);
@@ -19,18 +20,18 @@ if (!Number.isInteger(scale) || scale < 1 || scale > 1000) {
 }
 
 let embedded: EmbeddedDatabase | undefined;
-let databaseUrl = readOptionalString("DATABASE_URL");
+let databaseUrl = readOptionalString(process.env, "DATABASE_URL");
 if (!databaseUrl) {
   embedded = await startEmbeddedPostgres({
-    dataDir: readOptionalString("EMBEDDED_POSTGRES_DIR") ?? fileURLToPath(new URL("../.data/postgres", import.meta.url)),
-    port: readInteger("EMBEDDED_POSTGRES_PORT", 54329),
+    dataDir: readOptionalString(process.env, "EMBEDDED_POSTGRES_DIR") ?? fileURLToPath(new URL("../.data/postgres", import.meta.url)),
+    port: readInteger(process.env, "EMBEDDED_POSTGRES_PORT", 54329),
   });
   databaseUrl = embedded.url;
 }
 try {
   if (values.reset) {
-    for (const module of subgraphDataModules) {
-      const { databaseUrl: url, databaseSchema } = module.configFor(databaseUrl);
+    for (const module of subgraphModules) {
+      const { databaseUrl: url, databaseSchema } = readSubgraphDatabaseConfig(process.env, module.name, { databaseUrl });
       const client = new pg.Client({ connectionString: url });
       await client.connect();
       await client.query(`DROP SCHEMA IF EXISTS "${databaseSchema}" CASCADE`);

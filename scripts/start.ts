@@ -6,7 +6,7 @@
 import { fileURLToPath } from "node:url";
 import { readInteger, readOptionalString } from "../lib/config.js";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/embedded-postgres.js";
-import { startGraphProcesses, type RunningGraph } from "./lib/graph-processes.js";
+import { graphPorts, startGraphProcesses, type RunningGraph } from "./lib/graph-processes.js";
 import { compileServices } from "./lib/compiled-services.js";
 import { migrateAndSeed, provisionDatabase } from "./lib/prepare-database.js";
 import { useRunKeyPairs } from "./lib/run-secrets.js";
@@ -34,12 +34,13 @@ process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 
 try {
-  let databaseUrl = readOptionalString("DATABASE_URL");
+  let databaseUrl = readOptionalString(process.env, "DATABASE_URL");
   if (databaseUrl) {
     say(`Using PostgreSQL from DATABASE_URL.`);
   } else {
-    const dataDir = readOptionalString("EMBEDDED_POSTGRES_DIR") ?? fileURLToPath(new URL("../.data/postgres", import.meta.url));
-    const port = readInteger("EMBEDDED_POSTGRES_PORT", 54329, { min: 1, max: 65535 });
+    const dataDir =
+      readOptionalString(process.env, "EMBEDDED_POSTGRES_DIR") ?? fileURLToPath(new URL("../.data/postgres", import.meta.url));
+    const port = readInteger(process.env, "EMBEDDED_POSTGRES_PORT", 54329, { min: 1, max: 65535 });
     say(`Starting embedded PostgreSQL on port ${port} (data in ${dataDir})…`);
     embedded = await startEmbeddedPostgres({ dataDir, port });
     databaseUrl = embedded.url;
@@ -49,20 +50,14 @@ try {
   const [compiled] = await Promise.all([compileServices(), provisionDatabase(databaseUrl)]);
   compiledTree = compiled;
 
-  const ports = {
-    gateway: readInteger("GATEWAY_PORT", 4000),
-    products: readInteger("PRODUCTS_PORT", 4001),
-    institutions: readInteger("INSTITUTIONS_PORT", 4002),
-    certifications: readInteger("CERTIFICATIONS_PORT", 4003),
-    exhibitions: readInteger("EXHIBITIONS_PORT", 4004),
-  };
+  const ports = await graphPorts((service, defaultPort) => readInteger(process.env, `${service.toUpperCase()}_PORT`, defaultPort));
   // Fresh signing keys for the caller assertions between the services (unless set), each service
   // getting only its own private key (scripts/lib/service-environment.ts).
   useRunKeyPairs();
   say("Migrating and seeding while the subgraphs and the gateway start…");
   // The services only connect while they boot, so booting them (the slow part: five Node processes)
   // overlaps the migrations and the seed; the graph is announced once both are done.
-  const seedScale = readInteger("SEED_SCALE", 1, { min: 1, max: 1000 });
+  const seedScale = readInteger(process.env, "SEED_SCALE", 1, { min: 1, max: 1000 });
   const [prepared, booted] = await Promise.allSettled([
     migrateAndSeed({ databaseUrl, seedScale, log: (line) => say(line) }),
     startGraphProcesses({ databaseUrl, ports, compiledRoot: compiled.root, env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" } }),

@@ -12,13 +12,13 @@
 import { parseArgs } from "node:util";
 import { INSTITUTION_ROLES, isRole, ROLES, type Role } from "../lib/access.js";
 import { readString } from "../lib/config.js";
-import { signDevelopmentToken } from "../lib/development-tokens.js";
+import { readDevelopmentTokenDefaults, signDevelopmentToken } from "../lib/development-tokens.js";
 import { generateDataset } from "../lib/seed/generate.js";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 async function institutionFromGateway(abbreviation: string): Promise<string | null | undefined> {
-  const url = readString("GATEWAY_URL", "http://localhost:4000/graphql");
+  const url = readString(process.env, "GATEWAY_URL", "http://localhost:4000/graphql");
   const response = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -50,7 +50,7 @@ const signedInRoles = ROLES.filter((role): role is Exclude<Role, "public"> => ro
 /** A token for the role; officers and operators act for the institution given, or KTL. */
 async function developmentToken(role: Exclude<Role, "public">, institution: string | undefined) {
   const id = INSTITUTION_ROLES.includes(role) ? await institutionId(institution ?? "KTL") : undefined;
-  return { id, token: await signDevelopmentToken(role, { institutionId: id }) };
+  return { id, token: await signDevelopmentToken(role, { ...readDevelopmentTokenDefaults(process.env), institutionId: id }) };
 }
 
 try {

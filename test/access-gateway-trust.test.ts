@@ -11,6 +11,7 @@ import { signDevelopmentToken } from "../lib/development-tokens.js";
 import { serviceDatabaseUrl } from "../scripts/lib/database-roles.js";
 import { freePort } from "../scripts/lib/free-port.js";
 import { startGatewayProcess, startSubgraphProcess } from "../scripts/lib/graph-processes.js";
+import { startGatewayInProcess } from "./support/in-process.js";
 import { assertionSigner, gateway, post, subgraph } from "./support/client.js";
 import { testGraph } from "./support/graph.js";
 import { tokenFor } from "./support/tokens.js";
@@ -259,9 +260,7 @@ describe("access: how the gateway verifies tokens is configured", function () {
     );
     const jwksPort = await freePort();
     await new Promise<void>((resolve) => jwks.listen(jwksPort, "127.0.0.1", resolve));
-    const extra = await startGatewayProcess({
-      port: await freePort(),
-      subgraphUrls: testGraph().subgraphUrls,
+    const extra = await startGatewayInProcess({
       env: {
         AUTH_JWT_SECRET: "",
         AUTH_JWKS_URL: `http://127.0.0.1:${jwksPort}/jwks.json`,

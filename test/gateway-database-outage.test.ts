@@ -2,7 +2,8 @@ import { expect } from "chai";
 import { isDatabaseUnreachable } from "../lib/database-outage.js";
 import { serviceDatabaseUrl } from "../scripts/lib/database-roles.js";
 import { freePort } from "../scripts/lib/free-port.js";
-import { startGatewayProcess, startSubgraphProcess } from "../scripts/lib/graph-processes.js";
+import { startSubgraphProcess } from "../scripts/lib/graph-processes.js";
+import { startGatewayInProcess } from "./support/in-process.js";
 import { post, type GraphQLResponse } from "./support/client.js";
 import { testGraph } from "./support/graph.js";
 import { startTcpProxy, type TcpProxy } from "./support/tcp-proxy.js";
@@ -37,7 +38,7 @@ describe("gateway: a subgraph whose database cannot be reached", function () {
       subgraphUrls: testGraph().subgraphUrls,
       env: production,
     });
-    gateway = await startGatewayProcess({
+    gateway = await startGatewayInProcess({
       port: await freePort(),
       subgraphUrls: { ...testGraph().subgraphUrls, institutions: institutions.url },
       env: production,

@@ -7,7 +7,7 @@ import { apiSchemaSdl } from "../lib/api-schema.js";
 import { SUBGRAPHS, SUPERGRAPH_PATH, PARTNER_SUPERGRAPH_PATH } from "../lib/composition.js";
 import { readCostDirectives } from "../gateway/src/demand-control/cost-directives.js";
 import { freePort } from "../scripts/lib/free-port.js";
-import { startGatewayProcess, startGraphProcesses, type RunningGraph } from "../scripts/lib/graph-processes.js";
+import { startGatewayInProcess, startGraphInProcess } from "./support/in-process.js";
 import { gateway, gatewayData, post, sqlStatements, type GraphQLResponse } from "./support/client.js";
 import { testGraph } from "./support/graph.js";
 import { LEAD_BUYER_DASHBOARD } from "./support/screens.js";
@@ -142,24 +142,12 @@ describe("demand control: the supergraph declares every list's size", function (
 });
 
 describe("demand control off (GATEWAY_DEMAND_CONTROL=false) and the subgraphs' row budget (SUBGRAPH_MAX_ROWS_PER_REQUEST)", function () {
-  let tight: RunningGraph | undefined;
+  let tight: { gatewayUrl: string; stop(): Promise<void> } | undefined;
   const ROWS = 50;
 
   before(async function () {
     this.timeout(120_000);
-    const ports = {
-      gateway: await freePort(),
-      products: await freePort(),
-      institutions: await freePort(),
-      certifications: await freePort(),
-      exhibitions: await freePort(),
-    };
-    tight = await startGraphProcesses({
-      databaseUrl: testGraph().databaseUrl,
-      ports,
-      output: "ignore",
-      env: { LOG_LEVEL: "warn", GATEWAY_DEMAND_CONTROL: "false", SUBGRAPH_MAX_ROWS_PER_REQUEST: String(ROWS) },
-    });
+    tight = await startGraphInProcess({ GATEWAY_DEMAND_CONTROL: "false", SUBGRAPH_MAX_ROWS_PER_REQUEST: String(ROWS) });
   });
   after(async function () {
     this.timeout(30_000);
@@ -209,7 +197,7 @@ describe("demand control: the cost follows the supergraph the gateway serves", f
     const committed = readFileSync(SUPERGRAPH_PATH, "utf8");
     writeFileSync(supergraphFile, committed);
     writeFileSync(partnerFile, readFileSync(PARTNER_SUPERGRAPH_PATH, "utf8"));
-    reloading = await startGatewayProcess({
+    reloading = await startGatewayInProcess({
       port: await freePort(),
       subgraphUrls: testGraph().subgraphUrls,
       env: {

@@ -1,7 +1,7 @@
 import { expect } from "chai";
 import { DEFAULT_POLICIES } from "../gateway/src/rate-limits.js";
 import { freePort } from "../scripts/lib/free-port.js";
-import { startGatewayProcess } from "../scripts/lib/graph-processes.js";
+import { startGatewayInProcess } from "./support/in-process.js";
 import { post, type GraphQLResponse } from "./support/client.js";
 import { testGraph } from "./support/graph.js";
 import { breakerState, metricValue } from "./support/metrics.js";
@@ -26,7 +26,7 @@ describe("fairness: one caller's heavy queries and another's cheap ones", functi
 
   before(async function () {
     this.timeout(60_000);
-    gateway = await startGatewayProcess({
+    gateway = await startGatewayInProcess({
       port: await freePort(),
       subgraphUrls: testGraph().subgraphUrls,
       env: {

@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { freePort } from "../scripts/lib/free-port.js";
-import { startGatewayProcess } from "../scripts/lib/graph-processes.js";
+import { startGatewayInProcess } from "./support/in-process.js";
 import { post, type GraphQLResponse } from "./support/client.js";
 import { testGraph } from "./support/graph.js";
 import { breakerState } from "./support/metrics.js";
@@ -28,7 +28,7 @@ describe("gateway in front of a frozen subgraph (institutions, SIGSTOP)", functi
 
   before(async function () {
     this.timeout(60_000);
-    gateway = await startGatewayProcess({
+    gateway = await startGatewayInProcess({
       port: await freePort(),
       subgraphUrls: testGraph().subgraphUrls,
       env: {

@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { freePort } from "../scripts/lib/free-port.js";
-import { startGatewayProcess } from "../scripts/lib/graph-processes.js";
+import { startGatewayInProcess } from "./support/in-process.js";
 import { gateway, gatewayData, post, type GraphQLResponse } from "./support/client.js";
 import { testGraph } from "./support/graph.js";
 import { LEAD_BUYER_DASHBOARD } from "./support/screens.js";
@@ -77,7 +77,7 @@ describe("gateway query limits (graphql-armor, and demand control's cost)", func
     let strict: { url: string; stop(): Promise<void> } | undefined;
     before(async function () {
       this.timeout(60_000);
-      strict = await startGatewayProcess({
+      strict = await startGatewayInProcess({
         port: await freePort(),
         subgraphUrls: testGraph().subgraphUrls,
         env: { LOG_LEVEL: "warn", GATEWAY_MAX_DEPTH: "3", GATEWAY_MAX_ALIASES: "1", GATEWAY_MAX_BODY_BYTES: "2000" },

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { expect } from "chai";
 import { readHttpSecurityConfig } from "../gateway/src/http-security.js";
 import { freePort } from "../scripts/lib/free-port.js";
-import { startGatewayProcess } from "../scripts/lib/graph-processes.js";
+import { startGatewayInProcess } from "./support/in-process.js";
 import { testGraph } from "./support/graph.js";
 import { post } from "./support/client.js";
 
@@ -48,7 +48,7 @@ describe("gateway in production mode (NODE_ENV=production)", function () {
 
   before(async () => {
     leaky = await startLeakySubgraph();
-    gateway = await startGatewayProcess({
+    gateway = await startGatewayInProcess({
       port: await freePort(),
       subgraphUrls: { ...testGraph().subgraphUrls, exhibitions: `http://127.0.0.1:${(leaky.address() as AddressInfo).port}/graphql` },
       env: { NODE_ENV: "production", LOG_LEVEL: "fatal", GATEWAY_CORS_ORIGINS: DASHBOARD_ORIGIN },
@@ -150,16 +150,8 @@ describe("gateway in production mode (NODE_ENV=production)", function () {
     const development = await preflight(testGraph().gatewayUrl, "https://elsewhere.example.com");
     expect(development.headers.get("access-control-allow-origin")).to.equal("https://elsewhere.example.com");
 
-    const saved = { NODE_ENV: process.env.NODE_ENV, GATEWAY_CORS_ORIGINS: process.env.GATEWAY_CORS_ORIGINS };
-    try {
-      process.env.NODE_ENV = "production";
-      delete process.env.GATEWAY_CORS_ORIGINS;
-      expect(readHttpSecurityConfig().corsOrigins).to.deep.equal([]);
-    } finally {
-      for (const [name, value] of Object.entries(saved)) {
-        if (value === undefined) delete process.env[name];
-        else process.env[name] = value;
-      }
-    }
+    expect(readHttpSecurityConfig({ ...process.env, NODE_ENV: "production", GATEWAY_CORS_ORIGINS: undefined }).corsOrigins).to.deep.equal(
+      [],
+    );
   });
 });

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { expect } from "chai";
 import { createClient } from "redis";
 import { freePort } from "../scripts/lib/free-port.js";
-import { startGatewayProcess } from "../scripts/lib/graph-processes.js";
+import { startGatewayInProcess } from "./support/in-process.js";
 import { sqlStatements } from "./support/client.js";
 import { testGraph } from "./support/graph.js";
 import { metricValue } from "./support/metrics.js";
@@ -43,7 +43,7 @@ async function ask(url: string, options: { query?: string; variables?: object; f
 }
 
 const startGateway = async (env: NodeJS.ProcessEnv): Promise<Gateway> =>
-  startGatewayProcess({ port: await freePort(), subgraphUrls: testGraph().subgraphUrls, env: { LOG_LEVEL: "fatal", ...env } });
+  startGatewayInProcess({ port: await freePort(), subgraphUrls: testGraph().subgraphUrls, env: { LOG_LEVEL: "fatal", ...env } });
 
 /** A low request limit for every role, and room for everything else. */
 const requestLimit = (requests: number): NodeJS.ProcessEnv =>

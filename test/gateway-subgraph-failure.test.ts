@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect } from "chai";
 import { freePort } from "../scripts/lib/free-port.js";
-import { startGatewayProcess } from "../scripts/lib/graph-processes.js";
+import { startGatewayInProcess } from "./support/in-process.js";
 import { gateway, post, type GraphQLResponse } from "./support/client.js";
 import { testGraph } from "./support/graph.js";
 import { ktlId, tokenFor } from "./support/tokens.js";
@@ -131,7 +131,7 @@ describe("gateway when a subgraph fails", function () {
       });
       await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
       const port = (silent.address() as AddressInfo).port;
-      extra = await startGatewayProcess({
+      extra = await startGatewayInProcess({
         port: await freePort(),
         subgraphUrls: { ...testGraph().subgraphUrls, institutions: `http://127.0.0.1:${port}/graphql` },
         env: {

@@ -63,16 +63,7 @@ describe("access: token lifetime is bounded", () => {
   });
 
   it("reads AUTH_MAX_TOKEN_LIFETIME as a duration, refuses a malformed one, and holds tokens to it", async () => {
-    const previous = process.env.AUTH_MAX_TOKEN_LIFETIME;
-    const withLifetime = (value: string) => {
-      process.env.AUTH_MAX_TOKEN_LIFETIME = value;
-      try {
-        return readAuthenticationConfig();
-      } finally {
-        if (previous === undefined) delete process.env.AUTH_MAX_TOKEN_LIFETIME;
-        else process.env.AUTH_MAX_TOKEN_LIFETIME = previous;
-      }
-    };
+    const withLifetime = (value: string) => readAuthenticationConfig({ ...process.env, AUTH_MAX_TOKEN_LIFETIME: value });
     expect(withLifetime("3600").maxTokenLifetimeSeconds).to.equal(3600);
     expect(() => withLifetime("12 hours")).to.throw(/AUTH_MAX_TOKEN_LIFETIME must be a duration/);
     const config = { ...withLifetime("90m"), secret: testGraph().secrets.authJwtSecret, developmentSecret: false };

@@ -12,7 +12,7 @@ import { PARTNER_CONTRACT } from "../lib/contracts.js";
 import { readChangelog } from "../lib/schema-versions.js";
 import { serviceDatabaseUrl } from "../scripts/lib/database-roles.js";
 import { freePort } from "../scripts/lib/free-port.js";
-import { startGatewayProcess } from "../scripts/lib/graph-processes.js";
+import { startGatewayInProcess } from "./support/in-process.js";
 import { post } from "./support/client.js";
 import { testGraph } from "./support/graph.js";
 
@@ -99,7 +99,7 @@ describe("schema hot reload and change notifications", function () {
     // Two replicas over the same files and database: both reload the change, one notifies.
     const [port, replicaPort] = [await freePort(), await freePort()];
     const startReplica = (port: number) =>
-      startGatewayProcess({
+      startGatewayInProcess({
         port,
         subgraphUrls: testGraph().subgraphUrls,
         env: {
@@ -237,7 +237,7 @@ describe("schema hot reload and change notifications", function () {
     const supergraphFile = path.join(folder, "supergraph.graphql");
     writeFileSync(supergraphFile, readFileSync(SUPERGRAPH_PATH, "utf8"));
     const port = await freePort();
-    const gateway = await startGatewayProcess({
+    const gateway = await startGatewayInProcess({
       port,
       subgraphUrls: testGraph().subgraphUrls,
       env: { SUPERGRAPH_PATH: supergraphFile, GATEWAY_SUPERGRAPH_POLL_MS: "100" },

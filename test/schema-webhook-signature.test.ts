@@ -5,7 +5,7 @@ import { Webhook, WebhookVerificationError } from "standardwebhooks";
 import { readSchemaServingConfig } from "../gateway/src/schema-serving-config.js";
 import { signDelivery } from "../gateway/src/webhooks/signature.js";
 import { freePort } from "../scripts/lib/free-port.js";
-import { startGatewayProcess } from "../scripts/lib/graph-processes.js";
+import { startGatewayInProcess } from "./support/in-process.js";
 import { schemaNotificationVerifier } from "../gateway/examples/verify-schema-notification.js";
 import { testGraph } from "./support/graph.js";
 
@@ -77,22 +77,17 @@ describe("schema change notifications: Standard Webhooks signatures and the READ
     const webhook = (url: string, secret = newSecret()) => [{ partner: "kotra", url, secret }];
     /** The gateway's reading of SCHEMA_WEBHOOKS under `env`, in this process: the error it would stop with, or "accepted". */
     const reading = (webhooks: unknown[], env: NodeJS.ProcessEnv = {}) => {
-      const saved = { ...process.env };
-      Object.assign(process.env, { SCHEMA_WEBHOOKS: JSON.stringify(webhooks), ...env });
       try {
-        readSchemaServingConfig();
+        readSchemaServingConfig({ ...process.env, SCHEMA_WEBHOOKS: JSON.stringify(webhooks), ...env });
         return "accepted";
       } catch (error) {
         return (error as Error).message;
-      } finally {
-        for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
-        Object.assign(process.env, saved);
       }
     };
 
     it("refuses to start with a secret that is not a Standard Webhooks secret, saying which entry", async () => {
       const port = await freePort();
-      const started = startGatewayProcess({
+      const started = startGatewayInProcess({
         port,
         subgraphUrls: testGraph().subgraphUrls,
         env: { SCHEMA_WEBHOOKS: JSON.stringify(webhook("https://kotra.example/hooks/schema", "a-plain-shared-secret-of-some-length")) },

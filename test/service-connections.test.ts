@@ -2,13 +2,14 @@ import { connect, type Socket } from "node:net";
 import { expect } from "chai";
 import { pino } from "pino";
 import { readHttpServerConfig } from "../lib/http-server-config.js";
+import type { DataSource } from "typeorm";
 import { readSubgraphConfig } from "../lib/service-config.js";
-import { sqlStatementCounter, type SubgraphService } from "../lib/subgraph-server.js";
+import { createSubgraph } from "../lib/subgraph-main.js";
+import type { SubgraphService } from "../lib/subgraph-server.js";
 import { serviceDatabaseUrl } from "../scripts/lib/database-roles.js";
 import { freePort } from "../scripts/lib/free-port.js";
-import { startGatewayProcess } from "../scripts/lib/graph-processes.js";
-import { createDataSource } from "../subgraphs/products/src/data-source.js";
-import { createProductsService } from "../subgraphs/products/src/server.js";
+import { startGatewayInProcess } from "./support/in-process.js";
+import { products } from "../subgraphs/products/src/subgraph.js";
 import { testGraph } from "./support/graph.js";
 
 /**
@@ -79,7 +80,7 @@ describe("service connections: timeouts, a connection cap and /metrics behind a 
 
   before(async () => {
     port = await freePort();
-    gateway = await startGatewayProcess({
+    gateway = await startGatewayInProcess({
       port,
       subgraphUrls: testGraph().subgraphUrls,
       env: {
@@ -162,20 +163,21 @@ describe("service connections: timeouts, a connection cap and /metrics behind a 
 
 describe("service connections: a subgraph cuts off slow clients too", function () {
   this.timeout(120_000);
-  let db: ReturnType<typeof createDataSource>;
+  let db: DataSource;
   let service: SubgraphService;
   let port: number;
 
   before(async () => {
-    const config = readSubgraphConfig("products", 0, { databaseUrl: serviceDatabaseUrl(testGraph().databaseUrl, "products") });
-    const counter = sqlStatementCounter();
-    db = createDataSource(config, counter);
-    await db.initialize();
-    service = createProductsService(db, counter, pino({ level: "silent" }), {
-      ...readHttpServerConfig("PRODUCTS"),
-      headersTimeoutMs: HEADERS_TIMEOUT_MS,
-      requestTimeoutMs: REQUEST_TIMEOUT_MS,
+    const config = readSubgraphConfig(process.env, products, {
+      databaseUrl: serviceDatabaseUrl(testGraph().databaseUrl, "products"),
+      server: {
+        ...readHttpServerConfig(process.env, "PRODUCTS"),
+        headersTimeoutMs: HEADERS_TIMEOUT_MS,
+        requestTimeoutMs: REQUEST_TIMEOUT_MS,
+      },
     });
+    ({ db, service } = createSubgraph(products, config, pino({ level: "silent" })));
+    await db.initialize();
     port = await service.start(0, "127.0.0.1");
   });
   after(async () => {

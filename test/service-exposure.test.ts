@@ -3,14 +3,13 @@ import { connect, createServer as createTcpServer, type Socket } from "node:net"
 import { networkInterfaces } from "node:os";
 import { expect } from "chai";
 import { pino } from "pino";
-import { sqlStatementCounter } from "../lib/subgraph-server.js";
+import { createSubgraph } from "../lib/subgraph-main.js";
 import { readHttpServerConfig } from "../lib/http-server-config.js";
 import { readSubgraphConfig } from "../lib/service-config.js";
 import { serviceDatabaseUrl } from "../scripts/lib/database-roles.js";
 import { freePort } from "../scripts/lib/free-port.js";
-import { startGatewayProcess } from "../scripts/lib/graph-processes.js";
-import { createDataSource } from "../subgraphs/products/src/data-source.js";
-import { createProductsService } from "../subgraphs/products/src/server.js";
+import { startGatewayInProcess } from "./support/in-process.js";
+import { products } from "../subgraphs/products/src/subgraph.js";
 import { testGraph } from "./support/graph.js";
 
 /**
@@ -68,7 +67,7 @@ describe("service exposure: where services listen, and what /ready and /metrics 
       standIn = await startStandInSubgraph();
       port = await freePort();
       metricsPort = await freePort();
-      gateway = await startGatewayProcess({
+      gateway = await startGatewayInProcess({
         port,
         subgraphUrls: {
           ...testGraph().subgraphUrls,
@@ -124,14 +123,12 @@ describe("service exposure: where services listen, and what /ready and /metrics 
     await new Promise<void>((resolve) => relay.listen(relayPort, "127.0.0.1", resolve));
     const relayed = new URL(database);
     relayed.host = `127.0.0.1:${relayPort}`;
-    const config = readSubgraphConfig("products", 0, { databaseUrl: relayed.toString() });
-    const counter = sqlStatementCounter();
-    const db = createDataSource(config, counter);
-    await db.initialize();
-    const service = createProductsService(db, counter, pino({ level: "silent" }), {
-      ...readHttpServerConfig("PRODUCTS"),
-      readinessDetail: false,
+    const config = readSubgraphConfig(process.env, products, {
+      databaseUrl: relayed.toString(),
+      server: { ...readHttpServerConfig(process.env, "PRODUCTS"), readinessDetail: false },
     });
+    const { db, service } = createSubgraph(products, config, pino({ level: "silent" }));
+    await db.initialize();
     try {
       const port = await service.start(0, "127.0.0.1");
       expect((await fetch(`http://127.0.0.1:${port}/ready`)).status).to.equal(200);

@@ -3,7 +3,7 @@ import { GraphQLError } from "graphql";
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
 import type { Logger } from "pino";
 import { ANONYMOUS, callerFor, INSTITUTION_ROLES, isRole, ROLES, type Caller } from "../../lib/access.js";
-import { checkProductionSecret, isProduction, readOptionalString } from "../../lib/config.js";
+import { checkProductionSecret, isProduction, readOptionalString, type Environment } from "../../lib/config.js";
 import { DEVELOPMENT_JWT_SECRET, readMaxTokenLifetimeSeconds } from "../../lib/development-tokens.js";
 
 /**
@@ -33,15 +33,15 @@ export interface AuthenticationConfig {
 /** Clock skew allowed between the token's issuer and the gateway, on `iat`, `nbf` and `exp`. */
 const CLOCK_TOLERANCE_SECONDS = 60;
 
-export function readAuthenticationConfig(): AuthenticationConfig {
-  const secret = readOptionalString("AUTH_JWT_SECRET");
-  const jwksUrl = readOptionalString("AUTH_JWKS_URL");
-  const issuer = readOptionalString("AUTH_ISSUER");
-  const audience = readOptionalString("AUTH_AUDIENCE");
-  const maxTokenLifetimeSeconds = readMaxTokenLifetimeSeconds();
-  if (secret) checkProductionSecret("AUTH_JWT_SECRET", secret, DEVELOPMENT_JWT_SECRET);
+export function readAuthenticationConfig(env: Environment): AuthenticationConfig {
+  const secret = readOptionalString(env, "AUTH_JWT_SECRET");
+  const jwksUrl = readOptionalString(env, "AUTH_JWKS_URL");
+  const issuer = readOptionalString(env, "AUTH_ISSUER");
+  const audience = readOptionalString(env, "AUTH_AUDIENCE");
+  const maxTokenLifetimeSeconds = readMaxTokenLifetimeSeconds(env);
+  if (secret) checkProductionSecret(env, "AUTH_JWT_SECRET", secret, DEVELOPMENT_JWT_SECRET);
   if (secret || jwksUrl) return { secret, jwksUrl, issuer, audience, developmentSecret: false, maxTokenLifetimeSeconds };
-  if (isProduction())
+  if (isProduction(env))
     throw new Error("Set AUTH_JWT_SECRET or AUTH_JWKS_URL: the gateway will not verify tokens with a development secret in production");
   return { secret: DEVELOPMENT_JWT_SECRET, issuer, audience, developmentSecret: true, maxTokenLifetimeSeconds };
 }

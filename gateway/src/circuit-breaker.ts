@@ -1,7 +1,7 @@
 import CircuitBreaker from "opossum";
 import type { Logger } from "pino";
 import { Gauge, type Registry } from "prom-client";
-import { readBoolean, readInteger } from "../../lib/config.js";
+import { readBoolean, readInteger, type Environment } from "../../lib/config.js";
 
 /**
  * A circuit breaker per subgraph (opossum): when most of a subgraph's recent fetches failed (no answer in
@@ -25,12 +25,12 @@ export interface CircuitBreakerConfig {
   resetTimeoutMs: number;
 }
 
-export function readCircuitBreakerConfig(): CircuitBreakerConfig {
+export function readCircuitBreakerConfig(env: Environment): CircuitBreakerConfig {
   return {
-    enabled: readBoolean("GATEWAY_CIRCUIT_BREAKER", true),
-    volumeThreshold: readInteger("GATEWAY_CIRCUIT_BREAKER_MIN_REQUESTS", 10, { min: 1, max: 100_000 }),
-    errorThresholdPercentage: readInteger("GATEWAY_CIRCUIT_BREAKER_ERROR_PERCENT", 50, { min: 1, max: 100 }),
-    resetTimeoutMs: readInteger("GATEWAY_CIRCUIT_BREAKER_RESET_MS", 5000, { min: 100, max: 600_000 }),
+    enabled: readBoolean(env, "GATEWAY_CIRCUIT_BREAKER", true),
+    volumeThreshold: readInteger(env, "GATEWAY_CIRCUIT_BREAKER_MIN_REQUESTS", 10, { min: 1, max: 100_000 }),
+    errorThresholdPercentage: readInteger(env, "GATEWAY_CIRCUIT_BREAKER_ERROR_PERCENT", 50, { min: 1, max: 100 }),
+    resetTimeoutMs: readInteger(env, "GATEWAY_CIRCUIT_BREAKER_RESET_MS", 5000, { min: 100, max: 600_000 }),
   };
 }
 

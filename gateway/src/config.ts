@@ -1,7 +1,8 @@
 import { fileURLToPath } from "node:url";
-import { isProduction, readBoolean, readInteger, readOptionalString, readString } from "../../lib/config.js";
+import { isProduction, readBoolean, readInteger, readOptionalString, readString, type Environment } from "../../lib/config.js";
 import type { KeyObject } from "node:crypto";
 import { readAssertionPrivateKey } from "../../lib/assertion-keys.js";
+import { readLogLevel } from "../../lib/logger.js";
 import { readHttpServerConfig, readListenHost, type HttpServerConfig } from "../../lib/http-server-config.js";
 import { SUBGRAPHS, SUPERGRAPH_PATH, type SubgraphName } from "../../lib/composition.js";
 import { readAuthenticationConfig, type AuthenticationConfig } from "./authentication.js";
@@ -13,7 +14,12 @@ import { readRateLimitConfig, type RateLimitConfig } from "./rate-limits.js";
 import { readResponseCacheConfig, type ResponseCacheConfig } from "./response-cache.js";
 import { readSchemaServingConfig, type SchemaServingConfig } from "./schema-serving-config.js";
 
+/** Everything the gateway reads from its environment, read once by its entry (index.ts) or a test. */
 export interface GatewayConfig {
+  /** NODE_ENV=production: no landing page, no introspection, stricter secrets. */
+  production: boolean;
+  /** LOG_LEVEL (default info). */
+  logLevel: string;
   host: string;
   port: number;
   /** Timeouts, connection cap, /metrics and /ready (GATEWAY_HTTP_*, GATEWAY_METRICS_*; lib/http-server-config.ts). */
@@ -54,31 +60,33 @@ export interface GatewayConfig {
   rateLimits: RateLimitConfig;
 }
 
-export function readConfig(): GatewayConfig {
+export function readConfig(env: Environment): GatewayConfig {
   const subgraphUrls: Partial<Record<SubgraphName, string>> = {};
   for (const { name } of SUBGRAPHS) {
-    const url = readOptionalString(`${name.toUpperCase()}_URL`);
+    const url = readOptionalString(env, `${name.toUpperCase()}_URL`);
     if (url) subgraphUrls[name] = url;
   }
   return {
-    host: readListenHost("GATEWAY"),
-    port: readInteger("GATEWAY_PORT", 4000, { min: 0, max: 65535 }),
-    server: readHttpServerConfig("GATEWAY"),
-    supergraphPath: readString("SUPERGRAPH_PATH", fileURLToPath(SUPERGRAPH_PATH)),
+    production: isProduction(env),
+    logLevel: readLogLevel(env),
+    host: readListenHost(env, "GATEWAY"),
+    port: readInteger(env, "GATEWAY_PORT", 4000, { min: 0, max: 65535 }),
+    server: readHttpServerConfig(env, "GATEWAY"),
+    supergraphPath: readString(env, "SUPERGRAPH_PATH", fileURLToPath(SUPERGRAPH_PATH)),
     subgraphUrls,
-    introspection: !isProduction(),
-    subgraphKeepAlive: readBoolean("GATEWAY_SUBGRAPH_KEEP_ALIVE", true),
-    deduplicateInflight: readBoolean("GATEWAY_DEDUPLICATE_INFLIGHT", true),
-    queryPlanCacheMiB: readInteger("GATEWAY_QUERY_PLAN_CACHE_MIB", 30, { min: 1, max: 4096 }),
-    assertionKey: readAssertionPrivateKey("gateway"),
-    authentication: readAuthenticationConfig(),
-    schemaServing: readSchemaServingConfig(),
-    limits: readQueryLimits(),
-    demandControl: readDemandControlConfig(),
-    http: readHttpSecurityConfig(),
-    subgraphTimeoutMs: readInteger("GATEWAY_SUBGRAPH_TIMEOUT_MS", 5000, { min: 10, max: 600_000 }),
-    circuitBreaker: readCircuitBreakerConfig(),
-    responseCache: readResponseCacheConfig(),
-    rateLimits: readRateLimitConfig(),
+    introspection: !isProduction(env),
+    subgraphKeepAlive: readBoolean(env, "GATEWAY_SUBGRAPH_KEEP_ALIVE", true),
+    deduplicateInflight: readBoolean(env, "GATEWAY_DEDUPLICATE_INFLIGHT", true),
+    queryPlanCacheMiB: readInteger(env, "GATEWAY_QUERY_PLAN_CACHE_MIB", 30, { min: 1, max: 4096 }),
+    assertionKey: readAssertionPrivateKey(env, "gateway"),
+    authentication: readAuthenticationConfig(env),
+    schemaServing: readSchemaServingConfig(env),
+    limits: readQueryLimits(env),
+    demandControl: readDemandControlConfig(env),
+    http: readHttpSecurityConfig(env),
+    subgraphTimeoutMs: readInteger(env, "GATEWAY_SUBGRAPH_TIMEOUT_MS", 5000, { min: 10, max: 600_000 }),
+    circuitBreaker: readCircuitBreakerConfig(env),
+    responseCache: readResponseCacheConfig(env),
+    rateLimits: readRateLimitConfig(env),
   };
 }

@@ -1,7 +1,7 @@
 import cors from "cors";
 import type { ErrorRequestHandler, RequestHandler, Response } from "express";
 import type { Logger } from "pino";
-import { isProduction, readInteger, readOptionalString } from "../../lib/config.js";
+import { isProduction, readInteger, readOptionalString, type Environment } from "../../lib/config.js";
 
 /**
  * What the gateway accepts over HTTP before GraphQL is involved: how large a request body may be, which
@@ -18,15 +18,15 @@ export interface HttpSecurityConfig {
   corsOrigins: "*" | string[];
 }
 
-export function readHttpSecurityConfig(): HttpSecurityConfig {
-  const origins = readOptionalString("GATEWAY_CORS_ORIGINS");
+export function readHttpSecurityConfig(env: Environment): HttpSecurityConfig {
+  const origins = readOptionalString(env, "GATEWAY_CORS_ORIGINS");
   const list = origins
     ?.split(",")
     .map((origin) => origin.trim())
     .filter(Boolean);
   return {
-    maxBodyBytes: readInteger("GATEWAY_MAX_BODY_BYTES", 100_000, { min: 1_000, max: 100_000_000 }),
-    corsOrigins: list === undefined ? (isProduction() ? [] : "*") : list.includes("*") ? "*" : list,
+    maxBodyBytes: readInteger(env, "GATEWAY_MAX_BODY_BYTES", 100_000, { min: 1_000, max: 100_000_000 }),
+    corsOrigins: list === undefined ? (isProduction(env) ? [] : "*") : list.includes("*") ? "*" : list,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext, type ValidationRule } from "graphql";
-import { isProduction, readInteger } from "../../lib/config.js";
+import { isProduction, readInteger, type Environment } from "../../lib/config.js";
 
 /**
  * How big a query the gateway plans at all, checked before any subgraph is called (graphql-armor's
@@ -22,13 +22,13 @@ export interface QueryLimits {
   blockFieldSuggestions: boolean;
 }
 
-export function readQueryLimits(): QueryLimits {
+export function readQueryLimits(env: Environment): QueryLimits {
   return {
-    maxDepth: readInteger("GATEWAY_MAX_DEPTH", 10, { min: 1, max: 100 }),
-    maxAliases: readInteger("GATEWAY_MAX_ALIASES", 15, { min: 0, max: 1000 }),
-    maxTokens: readInteger("GATEWAY_MAX_TOKENS", 1000, { min: 10, max: 100_000 }),
-    maxDirectives: readInteger("GATEWAY_MAX_DIRECTIVES", 50, { min: 0, max: 1000 }),
-    blockFieldSuggestions: isProduction(),
+    maxDepth: readInteger(env, "GATEWAY_MAX_DEPTH", 10, { min: 1, max: 100 }),
+    maxAliases: readInteger(env, "GATEWAY_MAX_ALIASES", 15, { min: 0, max: 1000 }),
+    maxTokens: readInteger(env, "GATEWAY_MAX_TOKENS", 1000, { min: 10, max: 100_000 }),
+    maxDirectives: readInteger(env, "GATEWAY_MAX_DIRECTIVES", 50, { min: 0, max: 1000 }),
+    blockFieldSuggestions: isProduction(env),
   };
 }
 

@@ -1,7 +1,7 @@
 import { ApolloGateway, type GraphQLDataSource, type ServiceEndpointDefinition } from "@apollo/gateway";
 import { ApolloServer, type ApolloServerOptionsWithGateway } from "@apollo/server";
 import type { Logger } from "pino";
-import type { GatewayContext } from "./server.js";
+import type { GatewayContext } from "./context.js";
 import type { SupergraphSource } from "./supergraph-source.js";
 
 /**

@@ -4,10 +4,10 @@ import ipaddr from "ipaddr.js";
 import type { Logger } from "pino";
 import { Counter, Gauge, type Registry } from "prom-client";
 import { ANONYMOUS, ROLES, type Caller, type Role } from "../../lib/access.js";
-import { readBoolean, readInteger, readOptionalString, readString } from "../../lib/config.js";
+import { readBoolean, readInteger, readOptionalString, readString, type Environment } from "../../lib/config.js";
 import type { Authenticate } from "./authentication.js";
 import { createQuotaStore, type Budget, type Standing } from "./rate-limit-store.js";
-import type { GatewayContext } from "./server.js";
+import type { CountedCaller, GatewayContext } from "./context.js";
 
 /**
  * Rate limits and fairness at the gateway, for /graphql and /partner/graphql.
@@ -61,7 +61,7 @@ export const DEFAULT_POLICIES: Readonly<Record<Role, Policy>> = {
   operator: { requests: 1200, cost: 1_000_000 },
 };
 
-export function readRateLimitConfig(): RateLimitConfig {
+export function readRateLimitConfig(env: Environment): RateLimitConfig {
   const policies = Object.fromEntries(
     ROLES.map((role) => {
       const name = `GATEWAY_RATE_LIMIT_${role.toUpperCase()}`;
@@ -69,24 +69,24 @@ export function readRateLimitConfig(): RateLimitConfig {
       return [
         role,
         {
-          requests: readInteger(`${name}_REQUESTS`, fallback.requests, { min: 1 }),
-          cost: readInteger(`${name}_COST`, fallback.cost, { min: 1 }),
+          requests: readInteger(env, `${name}_REQUESTS`, fallback.requests, { min: 1 }),
+          cost: readInteger(env, `${name}_COST`, fallback.cost, { min: 1 }),
         },
       ];
     }),
   ) as Record<Role, Policy>;
   return {
-    enabled: readBoolean("GATEWAY_RATE_LIMIT", true),
-    windowSeconds: readInteger("GATEWAY_RATE_LIMIT_WINDOW_SECONDS", 60, { min: 1, max: 86_400 }),
+    enabled: readBoolean(env, "GATEWAY_RATE_LIMIT", true),
+    windowSeconds: readInteger(env, "GATEWAY_RATE_LIMIT_WINDOW_SECONDS", 60, { min: 1, max: 86_400 }),
     policies,
-    maxInflightPerCaller: readInteger("GATEWAY_MAX_INFLIGHT_PER_CALLER", 8, { min: 1 }),
-    trustedProxies: (readOptionalString("GATEWAY_TRUSTED_PROXIES") ?? "")
+    maxInflightPerCaller: readInteger(env, "GATEWAY_MAX_INFLIGHT_PER_CALLER", 8, { min: 1 }),
+    trustedProxies: (readOptionalString(env, "GATEWAY_TRUSTED_PROXIES") ?? "")
       .split(",")
       .map((entry) => entry.trim())
       .filter(Boolean),
-    redisUrl: readOptionalString("GATEWAY_RATE_LIMIT_REDIS_URL"),
-    keyPrefix: readString("GATEWAY_RATE_LIMIT_PREFIX", "ipg:rate-limit:"),
-    redisTimeoutMs: readInteger("GATEWAY_RATE_LIMIT_REDIS_TIMEOUT_MS", 100, { min: 1, max: 60_000 }),
+    redisUrl: readOptionalString(env, "GATEWAY_RATE_LIMIT_REDIS_URL"),
+    keyPrefix: readString(env, "GATEWAY_RATE_LIMIT_PREFIX", "ipg:rate-limit:"),
+    redisTimeoutMs: readInteger(env, "GATEWAY_RATE_LIMIT_REDIS_TIMEOUT_MS", 100, { min: 1, max: 60_000 }),
   };
 }
 
@@ -105,14 +105,6 @@ export function addressKey(address: string | undefined): string {
   const parsed = ipaddr.process(address);
   if (parsed.kind() === "ipv4") return parsed.toString();
   return `${parsed.toNormalizedString().split(":").slice(0, 4).join(":")}::/64`;
-}
-
-/** Whom a request is counted for. */
-export interface CountedCaller {
-  role: Role;
-  key: string;
-  /** The request budget's standing after this request. */
-  requests: Standing;
 }
 
 export function callerKey(caller: Caller, address: string | undefined): string {

@@ -2,10 +2,10 @@ import type { ApolloServerPlugin, GraphQLRequestContext } from "@apollo/server";
 import responseCachePlugin from "@apollo/server-plugin-response-cache";
 import type { KeyValueCache, KeyValueCacheSetOptions } from "@apollo/utils.keyvaluecache";
 import type { Logger } from "pino";
-import { readInteger, readOptionalString, readString } from "../../lib/config.js";
+import { readInteger, readOptionalString, readString, type Environment } from "../../lib/config.js";
 import { connectRedis, type RedisConnection } from "./redis-connection.js";
 import { committedAWrite } from "./committed-writes.js";
-import type { GatewayContext } from "./server.js";
+import type { GatewayContext } from "./context.js";
 
 /**
  * A whole-response cache for the public graph, shared by every gateway replica through Redis
@@ -37,11 +37,11 @@ export interface ResponseCacheConfig {
   commandTimeoutMs: number;
 }
 
-export function readResponseCacheConfig(): ResponseCacheConfig {
+export function readResponseCacheConfig(env: Environment): ResponseCacheConfig {
   return {
-    redisUrl: readOptionalString("GATEWAY_RESPONSE_CACHE_REDIS_URL"),
-    keyPrefix: readString("GATEWAY_RESPONSE_CACHE_PREFIX", "ipg:response-cache:"),
-    commandTimeoutMs: readInteger("GATEWAY_RESPONSE_CACHE_TIMEOUT_MS", 200, { min: 1, max: 60_000 }),
+    redisUrl: readOptionalString(env, "GATEWAY_RESPONSE_CACHE_REDIS_URL"),
+    keyPrefix: readString(env, "GATEWAY_RESPONSE_CACHE_PREFIX", "ipg:response-cache:"),
+    commandTimeoutMs: readInteger(env, "GATEWAY_RESPONSE_CACHE_TIMEOUT_MS", 200, { min: 1, max: 60_000 }),
   };
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { isProduction, readInteger, readOptionalString, readString } from "../../lib/config.js";
+import { isProduction, readInteger, readOptionalString, readString, type Environment } from "../../lib/config.js";
 import { PARTNER_SUPERGRAPH_PATH } from "../../lib/composition.js";
 import { isWebhookSecret } from "./webhooks/signature.js";
 
@@ -33,24 +33,24 @@ export interface SchemaServingConfig {
   databaseUrl?: string;
 }
 
-export function readSchemaServingConfig(): SchemaServingConfig {
+export function readSchemaServingConfig(env: Environment): SchemaServingConfig {
   return {
-    partnerSupergraphPath: readString("PARTNER_SUPERGRAPH_PATH", fileURLToPath(PARTNER_SUPERGRAPH_PATH)),
-    pollMs: readInteger("GATEWAY_SUPERGRAPH_POLL_MS", 5000, { min: 50, max: 3_600_000 }),
-    changelogPath: readString("SCHEMA_CHANGELOG_PATH", fileURLToPath(new URL("../../schema/changelog.json", import.meta.url))),
-    webhooks: readWebhooks(),
+    partnerSupergraphPath: readString(env, "PARTNER_SUPERGRAPH_PATH", fileURLToPath(PARTNER_SUPERGRAPH_PATH)),
+    pollMs: readInteger(env, "GATEWAY_SUPERGRAPH_POLL_MS", 5000, { min: 50, max: 3_600_000 }),
+    changelogPath: readString(env, "SCHEMA_CHANGELOG_PATH", fileURLToPath(new URL("../../schema/changelog.json", import.meta.url))),
+    webhooks: readWebhooks(env),
     delivery: {
-      attempts: readInteger("SCHEMA_WEBHOOK_ATTEMPTS", 6, { min: 1, max: 20 }),
-      retryBaseMs: readInteger("SCHEMA_WEBHOOK_RETRY_BASE_MS", 1000, { min: 1, max: 600_000 }),
-      timeoutMs: readInteger("SCHEMA_WEBHOOK_TIMEOUT_MS", 10_000, { min: 100, max: 120_000 }),
+      attempts: readInteger(env, "SCHEMA_WEBHOOK_ATTEMPTS", 6, { min: 1, max: 20 }),
+      retryBaseMs: readInteger(env, "SCHEMA_WEBHOOK_RETRY_BASE_MS", 1000, { min: 1, max: 600_000 }),
+      timeoutMs: readInteger(env, "SCHEMA_WEBHOOK_TIMEOUT_MS", 10_000, { min: 100, max: 120_000 }),
     },
-    databaseUrl: readOptionalString("GATEWAY_DATABASE_URL") ?? readOptionalString("DATABASE_URL"),
+    databaseUrl: readOptionalString(env, "GATEWAY_DATABASE_URL") ?? readOptionalString(env, "DATABASE_URL"),
   };
 }
 
-function readWebhooks(): SchemaWebhook[] {
-  const file = readOptionalString("SCHEMA_WEBHOOKS_FILE");
-  const raw = file ? readFileSync(file, "utf8") : readOptionalString("SCHEMA_WEBHOOKS");
+function readWebhooks(env: Environment): SchemaWebhook[] {
+  const file = readOptionalString(env, "SCHEMA_WEBHOOKS_FILE");
+  const raw = file ? readFileSync(file, "utf8") : readOptionalString(env, "SCHEMA_WEBHOOKS");
   if (!raw) return [];
   const source = file ? `SCHEMA_WEBHOOKS_FILE (${file})` : "SCHEMA_WEBHOOKS";
   let parsed: unknown;
@@ -69,7 +69,7 @@ function readWebhooks(): SchemaWebhook[] {
     }
     if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) throw new Error(`${source}[${index}].url is not an http(s) URL`);
     // Over plain http a delivery (and its signature) could be read and held back on the way.
-    if (isProduction() && new URL(url).protocol !== "https:") {
+    if (isProduction(env) && new URL(url).protocol !== "https:") {
       throw new Error(
         `${source}[${index}].url must be https in production (NODE_ENV=production); http is accepted only outside production`,
       );

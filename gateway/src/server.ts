@@ -8,8 +8,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import type { Request, Response } from "express";
 import type { GraphQLFormattedError } from "graphql";
 import type { Logger } from "pino";
-import type { Caller } from "../../lib/access.js";
-import { isProduction } from "../../lib/config.js";
+import type { GatewayContext } from "./context.js";
 import { formatGraphQLError } from "../../lib/error-formatting.js";
 import { createHttpShell, DependencyUnavailable } from "../../lib/http-server.js";
 import type { SubgraphName } from "../../lib/composition.js";
@@ -27,25 +26,13 @@ import { registerBreakerGauge } from "./circuit-breaker.js";
 import { createPartnerServer, PARTNER_GRAPHQL_PATH, type GatewayOptions } from "./partner-endpoint.js";
 import { mountSchemaEndpoint } from "./schema-endpoints.js";
 import { createResponseCache } from "./response-cache.js";
-import { createRateLimits, trustProxies, type CountedCaller } from "./rate-limits.js";
+import { createRateLimits, trustProxies } from "./rate-limits.js";
 import { createDemandMetrics } from "./demand-control/metrics.js";
 import { demandControlPlugin } from "./demand-control/plugin.js";
 import { rowBudgetRefusalPlugin } from "./demand-control/row-budget-refusal.js";
 import { serveApiSchema } from "./served-schema.js";
 import { watchSupergraphFile } from "./supergraph-source.js";
 import { startSchemaNotifier, type SchemaNotifier } from "./webhooks/notifier.js";
-
-export interface GatewayContext {
-  caller: Caller;
-  /**
-   * Demand control's view of this request: the estimated cost is set while the operation is resolved
-   * (before any subgraph is called), the actual cost once the answer is known. The rate limiter charges
-   * the estimate against the caller's cost budget.
-   */
-  demand?: { estimatedCost: number; actualCost?: number };
-  /** Whom the rate limits count this request for (rate-limits.ts); absent when they are off. */
-  rateLimit?: CountedCaller;
-}
 
 export interface GatewayService {
   start(): Promise<number>;
@@ -139,9 +126,7 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
   const serverOptions = {
     introspection: config.introspection,
     csrfPrevention: true,
-    // index.ts stops the service on SIGTERM/SIGINT, in order. Apollo Server's own signal handlers would
-    // stop each server a second time, concurrently, and a second stop() during the first one waits
-    // forever in @apollo/server 5 (its barrier is only released on failure): the process never exits.
+    // index.ts stops the service on SIGTERM/SIGINT, in order (lib/termination.ts says why not Apollo's handlers).
     stopOnTerminationSignals: false,
     validationRules: limits.validationRules,
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {
@@ -157,7 +142,7 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
       // The subgraphs' cache hints decide what the response cache may keep; no Cache-Control header goes
       // to clients, since a browser's or CDN's copy could not be told about a write.
       ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
-      isProduction() ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
   };
   const apollo = new ApolloServer<GatewayContext>({

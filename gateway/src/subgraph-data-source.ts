@@ -6,7 +6,7 @@ import type { CallerAssertionSigner } from "../../lib/caller-assertion.js";
 import type { SubgraphName } from "../../lib/composition.js";
 import { ROW_BUDGET_EXCEEDED } from "../../lib/row-budget.js";
 import { noteSubgraphAnswer, noteSubgraphFailure } from "./committed-writes.js";
-import type { GatewayContext } from "./server.js";
+import type { GatewayContext } from "./context.js";
 
 /** Codes a subgraph answers for a caller's mistake; the caller must see them, not an internal error. */
 const CALLER_ERROR_CODES = new Set(["BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED", "UNAUTHENTICATED", "FORBIDDEN", ROW_BUDGET_EXCEEDED]);

@@ -23,9 +23,9 @@ const SCHEMA_EXTENSIONS: Partial<Record<ServiceWithDatabase, string[]>> = { exhi
 export const databaseRoleName = (service: ServiceWithDatabase) => `ipg_${service}`;
 
 function readDatabaseRoleSecret(): string {
-  const secret = readOptionalString("DATABASE_ROLE_SECRET");
-  if (secret) return checkProductionSecret("DATABASE_ROLE_SECRET", secret, DEVELOPMENT_DATABASE_ROLE_SECRET);
-  if (isProduction()) throw new Error("Environment variable DATABASE_ROLE_SECRET is required in production");
+  const secret = readOptionalString(process.env, "DATABASE_ROLE_SECRET");
+  if (secret) return checkProductionSecret(process.env, "DATABASE_ROLE_SECRET", secret, DEVELOPMENT_DATABASE_ROLE_SECRET);
+  if (isProduction(process.env)) throw new Error("Environment variable DATABASE_ROLE_SECRET is required in production");
   return DEVELOPMENT_DATABASE_ROLE_SECRET;
 }
 

@@ -5,19 +5,27 @@ import { serviceDatabaseUrl } from "./database-roles.js";
 import { compiledEntry } from "./compiled-services.js";
 import { serviceEnvironment, type ServiceName } from "./service-environment.js";
 import { UNREACHED_RATE_LIMITS } from "./rate-limit-env.js";
-import { subgraphDataModules } from "./subgraph-modules.js";
+import { subgraphEntry, subgraphModules } from "./subgraph-modules.js";
 
 /**
  * Starts the four subgraphs and the gateway as separate processes, the way they are deployed, waits
  * until each answers GET /ready, and stops them all (SIGTERM, then SIGKILL after a grace period).
  * Used by `npm start`, the tests and the benchmark.
  */
-export interface GraphPorts {
-  gateway: number;
-  products: number;
-  institutions: number;
-  certifications: number;
-  exhibitions: number;
+export type GraphPorts = Record<ServiceName, number>;
+
+/** The gateway's default port; each subgraph's is in its module (subgraphs/<name>/src/subgraph.ts). */
+export const GATEWAY_DEFAULT_PORT = 4000;
+
+/** A port for every service of the graph, from `choose(service, its default port)`: free ones for a test, the configured ones for `npm start`. */
+export async function graphPorts(choose: (service: ServiceName, defaultPort: number) => number | Promise<number>): Promise<GraphPorts> {
+  const services: Array<[ServiceName, number]> = [
+    ["gateway", GATEWAY_DEFAULT_PORT],
+    ...subgraphModules.map((module) => [module.name, module.defaultPort] as [ServiceName, number]),
+  ];
+  return Object.fromEntries(
+    await Promise.all(services.map(async ([service, port]) => [service, await choose(service, port)])),
+  ) as GraphPorts;
 }
 
 export interface GraphProcessesOptions {
@@ -71,10 +79,11 @@ function spawnService(
   return child;
 }
 
-async function waitUntilReady(name: string, child: ChildProcess, url: string, timeoutMs: number): Promise<void> {
+/** Waits until `url` (a service's /ready) answers 200; a process that exits meanwhile fails the wait with its report. */
+export async function waitUntilReady(name: string, child: ChildProcess | undefined, url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const report = (child as ChildProcess & { exitReport?: string }).exitReport;
+    const report = (child as (ChildProcess & { exitReport?: string }) | undefined)?.exitReport;
     if (report) throw new Error(report);
     const response = await fetch(url, { signal: AbortSignal.timeout(1000) }).catch(() => null);
     if (response?.ok) return;
@@ -122,7 +131,7 @@ export async function startGatewayProcess(options: {
 }
 
 /** What a subgraph is started with besides what it may inherit: where the others answer, its port, its own database role. */
-function subgraphOwnEnvironment(name: SubgraphName, port: number, roleUrl: string, subgraphUrls: Record<SubgraphName, string>) {
+export function subgraphOwnEnvironment(name: SubgraphName, port: number, roleUrl: string, subgraphUrls: Record<SubgraphName, string>) {
   return {
     ...urlEnvironment(subgraphUrls),
     [`${name.toUpperCase()}_DATABASE_URL`]: roleUrl,
@@ -150,9 +159,8 @@ export async function startSubgraphProcess(options: {
   started?: (child: ChildProcess) => void;
 }): Promise<{ url: string; process: ChildProcess; stop(): Promise<void> }> {
   const { name, port } = options;
-  const module = subgraphDataModules.find((candidate) => candidate.name === name)!;
   const own = subgraphOwnEnvironment(name, port, options.databaseUrl, options.subgraphUrls);
-  const child = spawnService(name, module.entry, { given: options.env, own }, options.output ?? "ignore", options.compiledRoot);
+  const child = spawnService(name, subgraphEntry(name), { given: options.env, own }, options.output ?? "ignore", options.compiledRoot);
   options.started?.(child);
   try {
     await waitUntilReady(name, child, `http://localhost:${port}/ready`, options.readyTimeoutMs ?? 30_000);
@@ -174,7 +182,7 @@ export async function startGraphProcesses(options: GraphProcessesOptions): Promi
     await Promise.all([...processes].filter(([name]) => name !== "gateway").map(([, child]) => stopProcess(child)));
   };
   const subgraphUrls = Object.fromEntries(
-    subgraphDataModules.map((module) => [module.name, `http://localhost:${options.ports[module.name]}/graphql`]),
+    subgraphModules.map((module) => [module.name, `http://localhost:${options.ports[module.name]}/graphql`]),
   ) as Record<SubgraphName, string>;
   // Every process knows where every subgraph answers: the gateway routes to them, and a subgraph asks
   // the owner of data it must check before a write (PRODUCTS_URL…).
@@ -214,7 +222,7 @@ export async function startGraphProcesses(options: GraphProcessesOptions): Promi
     await waitUntilReady("gateway", gateway, `http://localhost:${options.ports.gateway}/ready`, timeout);
   };
   try {
-    await Promise.all([...subgraphDataModules.map((module) => startSubgraph(module.name)), startGateway()]);
+    await Promise.all([...subgraphModules.map((module) => startSubgraph(module.name)), startGateway()]);
   } catch (error) {
     await stop();
     throw error;

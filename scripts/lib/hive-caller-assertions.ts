@@ -2,7 +2,7 @@ import { ANONYMOUS, type Caller } from "../../lib/access.js";
 import { readAssertionPrivateKey } from "../../lib/assertion-keys.js";
 import { createCallerAssertionSigner } from "../../lib/caller-assertion.js";
 import type { SubgraphName } from "../../lib/composition.js";
-import { createLogger } from "../../lib/logger.js";
+import { createLogger, readLogLevel } from "../../lib/logger.js";
 import { createAuthenticator, readAuthenticationConfig } from "../../gateway/src/authentication.js";
 
 /**
@@ -12,8 +12,8 @@ import { createAuthenticator, readAuthenticationConfig } from "../../gateway/src
  * per subgraph request signed with the gateway key in its environment (GATEWAY_ASSERTION_PRIVATE_KEY),
  * reused while fresh as our gateway does.
  */
-const authenticate = createAuthenticator(readAuthenticationConfig(), createLogger("hive-gateway"));
-const assertions = createCallerAssertionSigner("gateway", readAssertionPrivateKey("gateway"));
+const authenticate = createAuthenticator(readAuthenticationConfig(process.env), createLogger("hive-gateway", readLogLevel(process.env)));
+const assertions = createCallerAssertionSigner("gateway", readAssertionPrivateKey(process.env, "gateway"));
 
 interface HiveContext {
   request: Request;

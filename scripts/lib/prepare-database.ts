@@ -1,7 +1,8 @@
-import { migrate } from "../../lib/database.js";
+import { migrate, subgraphDataSource } from "../../lib/database.js";
 import { generateDataset } from "../../lib/seed/generate.js";
 import { provisionServiceDatabase, serviceDatabaseUrl } from "./database-roles.js";
-import { subgraphDataModules } from "./subgraph-modules.js";
+import { subgraphModules } from "./subgraph-modules.js";
+import { readSubgraphDatabaseConfig } from "../../lib/service-config.js";
 
 export interface PrepareOptions {
   /** The administrative connection (a superuser in development and tests): it provisions the services' roles. */
@@ -29,7 +30,7 @@ export async function prepareDatabase(options: PrepareOptions): Promise<PrepareR
 
 /** Every service's role and schema; after this the services can connect (npm start boots them meanwhile). */
 export async function provisionDatabase(databaseUrl: string): Promise<void> {
-  for (const service of [...subgraphDataModules.map((module) => module.name), "gateway" as const]) {
+  for (const service of [...subgraphModules.map((module) => module.name), "gateway" as const]) {
     await provisionServiceDatabase(databaseUrl, service);
   }
 }
@@ -37,9 +38,11 @@ export async function provisionDatabase(databaseUrl: string): Promise<void> {
 /** The second half of prepareDatabase, once the roles exist: each subgraph's migrations, then the seed. */
 export async function migrateAndSeed(options: PrepareOptions): Promise<PrepareResult> {
   const log = options.log ?? (() => undefined);
-  const connections = subgraphDataModules.map((module) => {
-    const config = module.configFor(serviceDatabaseUrl(options.databaseUrl, module.name));
-    return { module, config, db: module.createDataSource(config) };
+  const connections = subgraphModules.map((module) => {
+    const config = readSubgraphDatabaseConfig(process.env, module.name, {
+      databaseUrl: serviceDatabaseUrl(options.databaseUrl, module.name),
+    });
+    return { module, config, db: subgraphDataSource(module, config) };
   });
   const migrated: string[] = [];
   try {

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { freePort } from "./free-port.js";
+import { graphPorts } from "./graph-processes.js";
 import { basicEnvironment } from "./service-environment.js";
 
 /**
@@ -22,20 +23,14 @@ const FIRST_QUERY = JSON.stringify({ query: "{ procurementSummary(agency: MOTIE,
 export async function timeStartup(): Promise<StartupTiming> {
   const folder = await mkdtemp(path.join(tmpdir(), "ipg-startup-"));
   try {
-    const ports = {
-      EMBEDDED_POSTGRES_PORT: await freePort(),
-      GATEWAY_PORT: await freePort(),
-      PRODUCTS_PORT: await freePort(),
-      INSTITUTIONS_PORT: await freePort(),
-      CERTIFICATIONS_PORT: await freePort(),
-      EXHIBITIONS_PORT: await freePort(),
-    };
+    const ports = await graphPorts(() => freePort());
     const env = {
       EMBEDDED_POSTGRES_DIR: path.join(folder, "postgres"),
-      ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
+      EMBEDDED_POSTGRES_PORT: String(await freePort()),
+      ...Object.fromEntries(Object.entries(ports).map(([service, port]) => [`${service.toUpperCase()}_PORT`, String(port)])),
     };
-    const freshCloneSeconds = await timeOneStart({ ...env, TSX_DISABLE_CACHE: "1" }, ports.GATEWAY_PORT);
-    const restartSeconds = await timeOneStart(env, ports.GATEWAY_PORT);
+    const freshCloneSeconds = await timeOneStart({ ...env, TSX_DISABLE_CACHE: "1" }, ports.gateway);
+    const restartSeconds = await timeOneStart(env, ports.gateway);
     return { freshCloneSeconds, restartSeconds };
   } finally {
     await rm(folder, { recursive: true, force: true });

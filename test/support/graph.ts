@@ -8,7 +8,7 @@ import type { Dataset } from "../../lib/seed/dataset.js";
 import { generateDataset } from "../../lib/seed/generate.js";
 import { freePort } from "../../scripts/lib/free-port.js";
 import { useRunSecrets, type AssertionKeyPairs } from "../../scripts/lib/run-secrets.js";
-import { startGraphProcesses, type RunningGraph } from "../../scripts/lib/graph-processes.js";
+import { graphPorts, startGraphProcesses, type RunningGraph } from "../../scripts/lib/graph-processes.js";
 import { UNREACHED_RATE_LIMITS } from "../../scripts/lib/rate-limit-env.js";
 import { prepareDatabase } from "../../scripts/lib/prepare-database.js";
 
@@ -68,13 +68,7 @@ export async function startTestGraph(): Promise<TestGraph> {
   const secrets = useRunSecrets();
   const databaseUrl = await createTestDatabase();
   await prepareDatabase({ databaseUrl, seedScale: 1 });
-  const ports = {
-    gateway: await freePort(),
-    products: await freePort(),
-    institutions: await freePort(),
-    certifications: await freePort(),
-    exhibitions: await freePort(),
-  };
+  const ports = await graphPorts(() => freePort());
   const running = await startGraphProcesses({
     databaseUrl,
     ports,

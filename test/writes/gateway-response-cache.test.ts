@@ -8,6 +8,7 @@ import { createClient } from "redis";
 import { composeSupergraph, readCommittedSdl, SUPERGRAPH_PATH } from "../../lib/composition.js";
 import { freePort } from "../../scripts/lib/free-port.js";
 import { startGatewayProcess } from "../../scripts/lib/graph-processes.js";
+import { startGatewayInProcess } from "../support/in-process.js";
 import { sqlStatements } from "../support/client.js";
 import { testGraph } from "../support/graph.js";
 import { tokenFor } from "../support/tokens.js";
@@ -42,13 +43,16 @@ describe("gateway response cache (Redis, anonymous queries)", function () {
   const prefix = `ipg-test:${randomUUID()}:`;
   const redis = createClient({ url: REDIS_URL });
   let replicas: Array<{ url: string; stop(): Promise<void> }> = [];
-  /** A gateway over the test graph's subgraphs with the response cache on `redisUrl`, under this suite's prefix. */
-  const cachedGateway = async (redisUrl = REDIS_URL, env: NodeJS.ProcessEnv = {}, subgraphUrls = testGraph().subgraphUrls) =>
-    startGatewayProcess({
-      port: await freePort(),
-      subgraphUrls,
-      env: { GATEWAY_RESPONSE_CACHE_REDIS_URL: redisUrl, GATEWAY_RESPONSE_CACHE_PREFIX: prefix, LOG_LEVEL: "fatal", ...env },
-    });
+  /** The settings of a gateway with the response cache on `redisUrl`, under this suite's prefix. */
+  const cacheEnv = (redisUrl: string, env: NodeJS.ProcessEnv = {}) => ({
+    GATEWAY_RESPONSE_CACHE_REDIS_URL: redisUrl,
+    GATEWAY_RESPONSE_CACHE_PREFIX: prefix,
+    LOG_LEVEL: "fatal",
+    ...env,
+  });
+  /** A gateway over the test graph's subgraphs with the response cache, built in this process. */
+  const cachedGateway = (redisUrl = REDIS_URL, env: NodeJS.ProcessEnv = {}, subgraphUrls = testGraph().subgraphUrls) =>
+    startGatewayInProcess({ subgraphUrls, env: cacheEnv(redisUrl, env) });
   // A query no other test sends, so its first answer here is a miss whatever ran before.
   const search = `캐시-${randomUUID().slice(0, 8)}`;
   const INSTITUTIONS = `query Institutions($search: String) {
@@ -228,7 +232,8 @@ describe("gateway response cache (Redis, anonymous queries)", function () {
 
   it("lets a gateway with the cache stop on SIGTERM at once, with Redis reachable or not", async () => {
     for (const url of [REDIS_URL, "redis://127.0.0.1:1"]) {
-      const gateway = await cachedGateway(url);
+      // A process of its own: what is tested is how the process ends.
+      const gateway = await startGatewayProcess({ port: await freePort(), subgraphUrls: testGraph().subgraphUrls, env: cacheEnv(url) });
       await ask(gateway.url, PRODUCTS);
       const started = Date.now();
       // stopProcess sends SIGTERM and kills after 5 s: a gateway that stops cleanly exits long before.

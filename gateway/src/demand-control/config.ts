@@ -1,4 +1,4 @@
-import { readBoolean, readInteger } from "../../../lib/config.js";
+import { readBoolean, readInteger, type Environment } from "../../../lib/config.js";
 
 /**
  * Demand control at the gateway (GATEWAY_DEMAND_CONTROL, default true): every operation's cost is
@@ -19,9 +19,9 @@ export interface DemandControlConfig {
 /** Items counted for a list whose size the SDL does not declare: the subgraphs' largest page (MAX_PAGE_SIZE's default). */
 export const DEFAULT_LIST_SIZE = 100;
 
-export function readDemandControlConfig(): DemandControlConfig {
+export function readDemandControlConfig(env: Environment): DemandControlConfig {
   return {
-    enabled: readBoolean("GATEWAY_DEMAND_CONTROL", true),
-    maxCost: readInteger("GATEWAY_MAX_COST", 10_000, { min: 1, max: 10_000_000 }),
+    enabled: readBoolean(env, "GATEWAY_DEMAND_CONTROL", true),
+    maxCost: readInteger(env, "GATEWAY_MAX_COST", 10_000, { min: 1, max: 10_000_000 }),
   };
 }

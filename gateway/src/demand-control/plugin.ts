@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, type DocumentNode } from "graphql";
-import type { GatewayContext } from "../server.js";
+import type { GatewayContext } from "../context.js";
 import type { SupergraphSource } from "../supergraph-source.js";
 import { DEFAULT_LIST_SIZE } from "./config.js";
 import { readCostDirectives, type CostDirectives } from "./cost-directives.js";

@@ -1,6 +1,4 @@
 import { runSubgraph } from "../../../lib/subgraph-main.js";
-import { readConfig } from "./config.js";
-import { createDataSource } from "./data-source.js";
-import { createCertificationsService } from "./server.js";
+import { certifications } from "./subgraph.js";
 
-await runSubgraph({ readConfig, createDataSource, createService: createCertificationsService });
+await runSubgraph(certifications);

@@ -1,15 +1,13 @@
-import { createGraphQLClient } from "../../../lib/graphql-client.js";
+import { peerClient } from "../../../lib/graphql-client.js";
 import { conflict, notFound } from "../../../lib/errors.js";
-import { readSubgraphUrl } from "../../../lib/service-config.js";
-import { SUBGRAPH_NAME } from "./config.js";
 
 /**
  * Questions this subgraph asks the owners of institutions and products before it writes, through
  * GraphQL (never their tables). If an owner cannot answer, SERVICE_UNAVAILABLE: nothing is written.
  */
 const clients = {
-  products: () => createGraphQLClient({ url: readSubgraphUrl("products"), service: SUBGRAPH_NAME }),
-  institutions: () => createGraphQLClient({ url: readSubgraphUrl("institutions"), service: SUBGRAPH_NAME }),
+  products: () => peerClient("certifications", "products"),
+  institutions: () => peerClient("certifications", "institutions"),
 };
 
 /** The program's operator must be an institution the institutions subgraph knows. */

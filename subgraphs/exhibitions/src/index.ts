@@ -1,6 +1,4 @@
 import { runSubgraph } from "../../../lib/subgraph-main.js";
-import { readConfig } from "./config.js";
-import { createDataSource } from "./data-source.js";
-import { createExhibitionsService } from "./server.js";
+import { exhibitions } from "./subgraph.js";
 
-await runSubgraph({ readConfig, createDataSource, createService: createExhibitionsService });
+await runSubgraph(exhibitions);

@@ -1,15 +1,13 @@
-import { createGraphQLClient } from "../../../lib/graphql-client.js";
+import { peerClient } from "../../../lib/graphql-client.js";
 import { notFound } from "../../../lib/errors.js";
-import { readSubgraphUrl } from "../../../lib/service-config.js";
-import { SUBGRAPH_NAME } from "./config.js";
 
 /**
  * Questions this subgraph asks the owners of products and institutions before it writes, through
  * GraphQL (never their tables). If an owner cannot answer, SERVICE_UNAVAILABLE: nothing is written.
  */
 const clients = {
-  products: () => createGraphQLClient({ url: readSubgraphUrl("products"), service: SUBGRAPH_NAME }),
-  institutions: () => createGraphQLClient({ url: readSubgraphUrl("institutions"), service: SUBGRAPH_NAME }),
+  products: () => peerClient("exhibitions", "products"),
+  institutions: () => peerClient("exhibitions", "institutions"),
 };
 
 export async function requireProduct(productId: string, field = "input.productId"): Promise<void> {

@@ -1,6 +1,4 @@
 import { runSubgraph } from "../../../lib/subgraph-main.js";
-import { readConfig } from "./config.js";
-import { createDataSource } from "./data-source.js";
-import { createInstitutionsService } from "./server.js";
+import { institutions } from "./subgraph.js";
 
-await runSubgraph({ readConfig, createDataSource, createService: createInstitutionsService });
+await runSubgraph(institutions);

@@ -1,7 +1,5 @@
-import { createGraphQLClient } from "../../../lib/graphql-client.js";
-import { readSubgraphUrl } from "../../../lib/service-config.js";
+import { peerClient } from "../../../lib/graphql-client.js";
 import type { Agency } from "../../../lib/domain/enums.js";
-import { SUBGRAPH_NAME } from "./config.js";
 
 /** What a purchase needs to know about a product, as its owner, the products subgraph, answers it. */
 export interface ProductFacts {
@@ -18,14 +16,14 @@ const PRODUCT_ON_DATE = `query ProductForPurchase($id: ID!, $on: Date!) {
   product(id: $id) { id designationNumber designatingAgency designatedOn validUntil revokedOn isDesignatedOn(date: $on) }
 }`;
 
-let request: ReturnType<typeof createGraphQLClient> | undefined;
+let request: ReturnType<typeof peerClient> | undefined;
 
 /**
  * Asks the products subgraph, through GraphQL (never its tables), about a product on a contract date.
  * Null when no product has the id; SERVICE_UNAVAILABLE when the products subgraph cannot answer.
  */
 export async function productOnDate(productId: string, on: string): Promise<ProductFacts | null> {
-  request ??= createGraphQLClient({ url: readSubgraphUrl("products"), service: SUBGRAPH_NAME, timeoutMs: 5000 });
+  request ??= peerClient("institutions", "products", { timeoutMs: 5000 });
   const data = await request<{ product: ProductFacts | null }>("products", PRODUCT_ON_DATE, { id: productId, on });
   return data.product;
 }

@@ -1,6 +1,4 @@
 import { runSubgraph } from "../../../lib/subgraph-main.js";
-import { readConfig } from "./config.js";
-import { createDataSource } from "./data-source.js";
-import { createProductsService } from "./server.js";
+import { products } from "./subgraph.js";
 
-await runSubgraph({ readConfig, createDataSource, createService: createProductsService });
+await runSubgraph(products);

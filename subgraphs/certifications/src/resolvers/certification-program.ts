@@ -1,5 +1,4 @@
 import { todayInKorea } from "../../../../lib/dates.js";
-import { readPage } from "../../../../lib/pagination.js";
 import type { CertificationProgramResolvers } from "../generated/resolvers-types.js";
 
 export const CertificationProgram: CertificationProgramResolvers = {
@@ -10,6 +9,6 @@ export const CertificationProgram: CertificationProgramResolvers = {
     const today = todayInKorea();
     return program.applicationOpensOn <= today && today <= program.applicationClosesOn;
   },
-  applications: (program, { status, ...args }, { loaders }) =>
+  applications: (program, { status, ...args }, { loaders, readPage }) =>
     loaders.applicationsOfProgram.load({ parentId: program.id, page: readPage(args), filter: { status: status ?? null } }),
 };

@@ -1,5 +1,4 @@
 import { isUuid } from "../../../../lib/ids.js";
-import { readPage } from "../../../../lib/pagination.js";
 import type { ProductResolvers } from "../generated/resolvers-types.js";
 
 /** The products subgraph owns Product; this subgraph adds where it was exhibited and its meetings, by id alone. */
@@ -8,6 +7,6 @@ export const Product: ProductResolvers = {
   // names no product, and would otherwise fail the whole batch at the uuid cast.
   __resolveReference: ({ id }) => (isUuid(id) ? { id } : null),
   exhibitions: (product, _, { loaders }) => loaders.exhibitionsOfProduct.load(product.id),
-  consultationMeetings: (product, { status, ...args }, { loaders }) =>
+  consultationMeetings: (product, { status, ...args }, { loaders, readPage }) =>
     loaders.meetingsOfProduct.load({ parentId: product.id, page: readPage(args), filter: { status: status ?? null } }),
 };

@@ -1,12 +1,11 @@
 import { requireYear } from "../../../../lib/list-queries.js";
-import { readPage } from "../../../../lib/pagination.js";
 import type { InstitutionResolvers } from "../generated/resolvers-types.js";
 import { allYears, calendarYear } from "../loaders.js";
 
 export const Institution: InstitutionResolvers = {
   __resolveReference: ({ id }, { loaders }) => loaders.institution.load(id),
   leadBuyer: (institution, _, { loaders }) => loaders.leadBuyer.load(institution.id),
-  purchases: (institution, { year, ...args }, { loaders }) =>
+  purchases: (institution, { year, ...args }, { loaders, readPage }) =>
     loaders.purchasesOfInstitution.load({
       parentId: institution.id,
       page: readPage(args),

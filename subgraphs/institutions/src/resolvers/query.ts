@@ -15,7 +15,7 @@ export const Query: QueryResolvers = {
       .where("lower(t.abbreviation) = lower(:abbreviation)", { abbreviation: abbreviation.trim() })
       .getOne(),
 
-  institutions(_, { filter, ...page }, { db }) {
+  institutions(_, { filter, ...page }, { db, readPage }) {
     const query = db.getRepository(Institution).createQueryBuilder("t").orderBy("t.name", "ASC").addOrderBy("t.id", "ASC");
     if (filter?.type) query.andWhere("t.type = :type", { type: filter.type });
     if (filter?.region) query.andWhere("t.region = :region", { region: filter.region });
@@ -29,17 +29,17 @@ export const Query: QueryResolvers = {
         search: containsPattern(filter.search),
       });
     }
-    return pageOf(query, page);
+    return pageOf(query, readPage(page));
   },
 
   /** A page of declarations, earliest first, then their institutions in one batch. */
-  async leadBuyers(_, page, { db, loaders }) {
+  async leadBuyers(_, page, { db, loaders, readPage }) {
     const query = db
       .getRepository(LeadBuyerDeclaration)
       .createQueryBuilder("t")
       .orderBy("t.declaredOn", "ASC")
       .addOrderBy("t.institutionId", "ASC");
-    const declarations = await pageOf(query, page);
+    const declarations = await pageOf(query, readPage(page));
     // The dashboard asks each leader's declaration next: it is already at hand.
     for (const declaration of declarations.nodes) loaders.leadBuyer.prime(declaration.institutionId, declaration);
     const nodes = await Promise.all(
@@ -50,7 +50,7 @@ export const Query: QueryResolvers = {
 
   purchase: (_, { id }, { loaders }) => loaders.purchase.load(requireId(id, "id")),
 
-  purchases(_, { filter, ...page }, { db }) {
+  purchases(_, { filter, ...page }, { db, readPage }) {
     const query = db.getRepository(Purchase).createQueryBuilder("t").orderBy("t.contractedOn", "DESC").addOrderBy("t.id", "ASC");
     if (filter?.institutionId) {
       query.andWhere("t.institutionId = :institutionId", { institutionId: requireId(filter.institutionId, "filter.institutionId") });
@@ -60,6 +60,6 @@ export const Query: QueryResolvers = {
     if (filter?.year != null) {
       query.andWhere("t.contractedOn BETWEEN :from AND :through", calendarYear(requireYear(filter.year, "filter.year")));
     }
-    return pageOf(query, page);
+    return pageOf(query, readPage(page));
   },
 };

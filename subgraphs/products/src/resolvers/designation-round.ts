@@ -1,5 +1,4 @@
 import { todayInKorea } from "../../../../lib/dates.js";
-import { readPage } from "../../../../lib/pagination.js";
 import type { DesignationRoundResolvers } from "../generated/resolvers-types.js";
 
 export const DesignationRound: DesignationRoundResolvers = {
@@ -8,6 +7,6 @@ export const DesignationRound: DesignationRoundResolvers = {
     const today = todayInKorea();
     return round.opensOn <= today && today <= round.closesOn;
   },
-  applications: (round, { stage, ...args }, { loaders }) =>
+  applications: (round, { stage, ...args }, { loaders, readPage }) =>
     loaders.applicationsOfRound.load({ parentId: round.id, page: readPage(args), filter: { stage: stage ?? null } }),
 };

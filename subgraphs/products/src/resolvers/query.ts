@@ -10,7 +10,7 @@ export const Query: QueryResolvers = {
   productByDesignationNumber: (_, { designationNumber }, { db }) =>
     db.getRepository(Product).findOneBy({ designationNumber: designationNumber.trim().toUpperCase() }),
 
-  products(_, { filter, ...page }, { db }) {
+  products(_, { filter, ...page }, { db, readPage }) {
     const query = db.getRepository(Product).createQueryBuilder("t").orderBy("t.designatedOn", "DESC").addOrderBy("t.id", "ASC");
     if (filter?.designatingAgency) query.andWhere("t.designatingAgency = :agency", { agency: filter.designatingAgency });
     if (filter?.field) query.andWhere("t.field = :field", { field: filter.field });
@@ -28,28 +28,28 @@ export const Query: QueryResolvers = {
       else if (filter.status === "EXPIRED") query.andWhere("t.revokedOn IS NULL AND t.validUntil < :today", { today });
       else query.andWhere("t.revokedOn IS NULL AND t.validUntil >= :today", { today });
     }
-    return pageOf(query, page);
+    return pageOf(query, readPage(page));
   },
 
   company: (_, { id }, { loaders }) => loaders.company.load(requireId(id, "id")),
 
-  companies(_, { filter, ...page }, { db }) {
+  companies(_, { filter, ...page }, { db, readPage }) {
     const query = db.getRepository(Company).createQueryBuilder("t").orderBy("t.name", "ASC").addOrderBy("t.id", "ASC");
     if (filter?.size) query.andWhere("t.size = :size", { size: filter.size });
     if (filter?.region) query.andWhere("t.region = :region", { region: filter.region });
     if (filter?.search) {
       query.andWhere("(t.name ILIKE :search OR t.nameEn ILIKE :search)", { search: containsPattern(filter.search) });
     }
-    return pageOf(query, page);
+    return pageOf(query, readPage(page));
   },
 
   designationRound: (_, { id }, { loaders }) => loaders.round.load(requireId(id, "id")),
 
-  designationRounds(_, args, { db }) {
+  designationRounds(_, args, { db, readPage }) {
     const query = db.getRepository(DesignationRound).createQueryBuilder("t").orderBy("t.opensOn", "DESC").addOrderBy("t.id", "ASC");
     if (args.agency) query.andWhere("t.agency = :agency", { agency: args.agency });
     if (args.year != null) query.andWhere("t.year = :year", { year: requireYear(args.year, "year") });
-    return pageOf(query, args);
+    return pageOf(query, readPage(args));
   },
 
   designationApplication: (_, { id }, { loaders }) => loaders.application.load(requireId(id, "id")),

@@ -1,5 +1,5 @@
 import { createGraphQLClient } from "../../../lib/graphql-client.js";
-import { notFound } from "../../../lib/errors.js";
+import { requireKnownInstitution, requireKnownProduct } from "../../../lib/owner-questions.js";
 import { readSubgraphUrl } from "../../../lib/service-config.js";
 import { SUBGRAPH_NAME } from "./config.js";
 
@@ -12,21 +12,11 @@ const clients = {
   institutions: () => createGraphQLClient({ url: readSubgraphUrl("institutions"), service: SUBGRAPH_NAME }),
 };
 
-export async function requireProduct(productId: string, field = "input.productId"): Promise<void> {
-  const data = await clients.products()<{ product: { id: string } | null }>("products", `query ($id: ID!) { product(id: $id) { id } }`, {
-    id: productId,
-  });
-  if (!data.product) throw notFound("There is no product with this id.", field);
-}
+export const requireProduct = (productId: string, field = "input.productId"): Promise<void> =>
+  requireKnownProduct(clients.products(), productId, field);
 
-export async function requireInstitution(institutionId: string, field = "input.institutionId"): Promise<void> {
-  const data = await clients.institutions()<{ institution: { id: string } | null }>(
-    "institutions",
-    `query ($id: ID!) { institution(id: $id) { id } }`,
-    { id: institutionId },
-  );
-  if (!data.institution) throw notFound("There is no institution with this id.", field);
-}
+export const requireInstitution = (institutionId: string, field = "input.institutionId"): Promise<void> =>
+  requireKnownInstitution(clients.institutions(), institutionId, field);
 
 /** Both owners at once (one request each, in parallel); an unreachable owner wins over a missing row. */
 export async function requireProductAndInstitution(productId: string, institutionId: string): Promise<void> {

@@ -58,6 +58,18 @@ export interface IdempotencyClaim {
   key: string | null | undefined;
 }
 
+const isKey = (key: string): boolean => key.length >= 1 && key.length <= 200;
+
+/**
+ * An optional key, checked with the rest of a write's input, before anything is asked or written
+ * (IDEMPOTENCY_TABLE_SQL's CHECK holds the same bounds).
+ */
+export function optionalIdempotencyKey(key: string | null | undefined, field = "idempotencyKey"): string | null {
+  if (key == null) return null;
+  if (!isKey(key)) throw badUserInput("An idempotency key has 1 to 200 characters.", field);
+  return key;
+}
+
 function fingerprint(payload: unknown): string {
   const canonical = JSON.stringify(payload, (_key, value) =>
     value && typeof value === "object" && !Array.isArray(value)
@@ -97,7 +109,7 @@ export async function previousResult(
   payload: unknown,
   field = "idempotencyKey",
 ): Promise<string | undefined> {
-  if (key == null || key.length < 1 || key.length > 200) return undefined;
+  if (key == null || !isKey(key)) return undefined;
   return claimOf(manager, idempotencyScope(caller), operation, key, fingerprint(payload), field);
 }
 
@@ -107,14 +119,14 @@ export async function previousResult(
  */
 export async function idempotent(
   manager: EntityManager,
-  { operation, caller, key }: IdempotencyClaim,
+  { operation, caller, key: given }: IdempotencyClaim,
   payload: unknown,
   write: () => Promise<string>,
   /** The input field errors name, e.g. "input.idempotencyKey". */
   field = "idempotencyKey",
 ): Promise<{ id: string; replayed: boolean }> {
+  const key = optionalIdempotencyKey(given, field);
   if (key == null) return { id: await write(), replayed: false };
-  if (key.length < 1 || key.length > 200) throw badUserInput("An idempotency key has 1 to 200 characters.", field);
   const hash = fingerprint(payload);
   const scope = idempotencyScope(caller);
   const claimed: unknown[] = await manager.query(

@@ -714,6 +714,12 @@ function signedInLines(run: ScaleRun): TargetLine[] {
   return lines;
 }
 
+/** A Markdown table's lines: the header, its rule (as wide as each heading), one line per row. */
+function table(headings: string[], rows: Array<Array<string | number>>): string[] {
+  const line = (cells: Array<string | number>) => `| ${cells.join(" | ")} |`;
+  return [line(headings), line(headings.map((heading) => "-".repeat(heading.length))), ...rows.map(line)];
+}
+
 function markdown(runs: ScaleRun[], startedAt: string, startup: StartupTiming | undefined): string {
   const out: string[] = [];
   out.push(`# Benchmark results`, "");
@@ -723,29 +729,51 @@ function markdown(runs: ScaleRun[], startedAt: string, startup: StartupTiming | 
     "",
   );
   out.push(
-    "| scale | query | connections | target | requests | req/s | p50 ms | p95 ms | p99 ms | errors | peak RSS MiB | SQL/request | KiB/answer |",
-    "| ----- | ----- | ----------- | ------ | -------- | ----- | ------ | ------ | ------ | ------ | ------------ | ----------- | ---------- |",
+    ...table(
+      [
+        "scale",
+        "query",
+        "connections",
+        "target",
+        "requests",
+        "req/s",
+        "p50 ms",
+        "p95 ms",
+        "p99 ms",
+        "errors",
+        "peak RSS MiB",
+        "SQL/request",
+        "KiB/answer",
+      ],
+      runs.flatMap((run) =>
+        run.results.map((r) => [
+          r.scale,
+          r.query,
+          r.connections,
+          r.target,
+          r.requests,
+          fixed(r.requestsPerSecond),
+          fixed(r.p50Ms),
+          fixed(r.p95Ms),
+          fixed(r.p99Ms),
+          `${r.errors}${r.refused ? ` (${r.refused} × 429)` : ""}`,
+          fixed(r.peakRssMiB),
+          fixed(r.sqlPerRequest, 2),
+          fixed(r.kibPerAnswer ?? 0),
+        ]),
+      ),
+    ),
   );
-  for (const run of runs) {
-    for (const r of run.results) {
-      out.push(
-        `| ${r.scale} | ${r.query} | ${r.connections} | ${r.target} | ${r.requests} | ${fixed(r.requestsPerSecond)} | ${fixed(r.p50Ms)} | ${fixed(r.p95Ms)} | ${fixed(r.p99Ms)} | ${r.errors}${r.refused ? ` (${r.refused} × 429)` : ""} | ${fixed(r.peakRssMiB)} | ${fixed(r.sqlPerRequest, 2)} | ${fixed(r.kibPerAnswer ?? 0)} |`,
-      );
-    }
-  }
+  const lines = ratios(runs, startup);
   out.push(
     "",
     "## Ratios and targets",
     "",
-    "| scale | what | connections | value | target | met |",
-    "| ----- | ---- | ----------- | ----- | ------ | --- |",
+    ...table(
+      ["scale", "what", "connections", "value", "target", "met"],
+      lines.map((line) => [line.scale, line.what, line.connections || "—", fixed(line.value, 2), line.target, line.met ? "yes" : "no"]),
+    ),
   );
-  const lines = ratios(runs, startup);
-  for (const line of lines) {
-    out.push(
-      `| ${line.scale} | ${line.what} | ${line.connections || "—"} | ${fixed(line.value, 2)} | ${line.target} | ${line.met ? "yes" : "no"} |`,
-    );
-  }
   const missed = lines.filter((line) => !line.met);
   out.push("", "## Targets not met: the remaining distance and its cause", "");
   if (!missed.length) out.push("Every target was met in this run.");
@@ -755,16 +783,13 @@ function markdown(runs: ScaleRun[], startedAt: string, startup: StartupTiming | 
     );
   out.push("", "## SQL statements per request against list length (one request, no concurrency)", "");
   out.push(
-    "| scale | query | N short | statements | N long | statements | grows |",
-    "| ----- | ----- | ------- | ---------- | ------ | ---------- | ----- |",
+    ...table(
+      ["scale", "query", "N short", "statements", "N long", "statements", "grows"],
+      runs.flatMap((run) =>
+        run.listLength.map((l) => [run.scale, l.query, l.shortLength, l.short, l.longLength, l.long, l.long > l.short ? "yes" : "no"]),
+      ),
+    ),
   );
-  for (const run of runs) {
-    for (const l of run.listLength) {
-      out.push(
-        `| ${run.scale} | ${l.query} | ${l.shortLength} | ${l.short} | ${l.longLength} | ${l.long} | ${l.long > l.short ? "yes" : "no"} |`,
-      );
-    }
-  }
   out.push(
     "",
     "Targets: ours = this repository's gateway (gateway/src) as deployed, with its Redis response cache for anonymous " +

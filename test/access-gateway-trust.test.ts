@@ -6,7 +6,7 @@ import pg from "pg";
 import { callerFor } from "../lib/access.js";
 import { developmentAssertionKey, type AssertionIssuer } from "../lib/assertion-keys.js";
 import { CALLER_ASSERTION_HEADER } from "../lib/caller-assertion.js";
-import { businessRegistrationNumber } from "../lib/business-registration-number.js";
+import { businessRegistrationNumber } from "../lib/domain/business-registration-number.js";
 import { signDevelopmentToken } from "../lib/development-tokens.js";
 import { serviceDatabaseUrl } from "../scripts/lib/database-roles.js";
 import { freePort } from "../scripts/lib/free-port.js";

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { businessRegistrationNumber, isValidBusinessRegistrationNumber } from "../lib/business-registration-number.js";
+import { businessRegistrationNumber, isValidBusinessRegistrationNumber } from "../lib/domain/business-registration-number.js";
 import { addYears } from "../lib/dates.js";
 import type { Dataset, ProductRow } from "../lib/seed/dataset.js";
 import {

@@ -23,24 +23,6 @@ import type {
   MeetingOutcome,
 } from "../domain/enums.js";
 
-// The domain's enums are generated from the SDL (lib/domain/enums.ts); re-exported for the seed's readers.
-export type {
-  Agency,
-  ProductField,
-  ProcurementBenefit,
-  CompanySize,
-  ApplicationStage,
-  InstitutionType,
-  PurchaseMethod,
-  CertificationScope,
-  CertificationScheme,
-  Market,
-  SupportApplicationStatus,
-  EventKind,
-  MeetingStatus,
-  MeetingOutcome,
-};
-
 // products
 export interface CompanyRow {
   id: string;

@@ -15,8 +15,9 @@
  * nothing is dated later except meetings booked for the fair's last day and certificate expiries.
  */
 import { Faker, base, en, generateMersenne53Randomizer, ko, type Randomizer } from "@faker-js/faker";
-import { businessRegistrationNumber } from "../business-registration-number.js";
+import { businessRegistrationNumber } from "../domain/business-registration-number.js";
 import { addYears } from "../dates.js";
+import { SCHEME_MARKETS } from "../domain/certification-schemes.js";
 import type {
   Agency,
   ApplicationStage,
@@ -63,7 +64,6 @@ import {
   regions,
   roundTitle,
   schemeIssuers,
-  schemeMarkets,
   schemeValidityYears,
   type InstitutionTerm,
   type Term,
@@ -481,6 +481,28 @@ function generateDesignations(random: Random, scale: number, companies: Company[
       };
       rounds.push(round);
       const submittedOn = () => dateOf(random.int(opensDay, closesDay));
+      /** An application in this round; its random draws come in a fixed order (id, date, then any scores). */
+      const applicationRow = (
+        company: Company,
+        field: ProductField,
+        product: { name: string; nameEn: string },
+        stage: ApplicationStage,
+        scores: { innovativeness: [number, number]; others: [number, number] } | null,
+        productId: string | null,
+      ): DesignationApplicationRow => ({
+        id: random.uuid(),
+        roundId: round.id,
+        companyId: company.row.id,
+        productName: product.name,
+        productNameEn: product.nameEn,
+        field,
+        stage,
+        submittedOn: submittedOn(),
+        innovativenessScore: scores ? score(random, ...scores.innovativeness) : null,
+        marketabilityScore: scores ? score(random, ...scores.others) : null,
+        publicValueScore: scores ? score(random, ...scores.others) : null,
+        productId,
+      });
 
       // Designations come out in two batches after evaluation; MOTIE's 2025 ones in July 2025.
       const yearEnd = Math.min(dayOf(`${year}-12-15`), AS_OF_DAY - 45);
@@ -534,40 +556,23 @@ function generateDesignations(random: Random, scale: number, companies: Company[
           benefits,
         };
         products.push({ row, firstDay: day, validUntilDay, revokedDay: revokedDay ?? Infinity });
-        applications.push({
-          id: random.uuid(),
-          roundId: round.id,
-          companyId: company.row.id,
-          productName: name,
-          productNameEn: nameEn,
-          field,
-          stage: "DESIGNATED",
-          submittedOn: submittedOn(),
-          innovativenessScore: score(random, 72, 98),
-          marketabilityScore: score(random, 68, 97),
-          publicValueScore: score(random, 68, 97),
-          productId: row.id,
-        });
+        applications.push(
+          applicationRow(company, field, { name, nameEn }, "DESIGNATED", { innovativeness: [72, 98], others: [68, 97] }, row.id),
+        );
       });
 
       const application = (stage: ApplicationStage, scored: boolean, low: number, high: number): DesignationApplicationRow => {
         const field = fields.pick(random);
         const company = anyCompany.pick(random);
-        const { name, nameEn } = productName(company, field);
-        return {
-          id: random.uuid(),
-          roundId: round.id,
-          companyId: company.row.id,
-          productName: name,
-          productNameEn: nameEn,
+        const range: [number, number] = [low, high];
+        return applicationRow(
+          company,
           field,
+          productName(company, field),
           stage,
-          submittedOn: submittedOn(),
-          innovativenessScore: scored ? score(random, low, high) : null,
-          marketabilityScore: scored ? score(random, low, high) : null,
-          publicValueScore: scored ? score(random, low, high) : null,
-          productId: null,
-        };
+          scored ? { innovativeness: range, others: range } : null,
+          null,
+        );
       };
       // Half the rejections come at document review, before any scoring.
       for (let i = 0; i < Math.round(perScale * scale * REJECTIONS_PER_DESIGNATION); i++)
@@ -873,7 +878,7 @@ function generateCertifications(random: Random, scale: number, products: Product
       issuer,
       issuedOn,
       expiresOn: years === null ? null : addYears(issuedOn, years),
-      market: schemeMarkets[scheme],
+      market: SCHEME_MARKETS[scheme],
     });
     certifiedPairs.add(`${product.row.id}|${scheme}`);
   };
@@ -970,7 +975,7 @@ function generateCertifications(random: Random, scale: number, products: Product
   for (const product of products) {
     if (!random.chance(SELF_CERTIFIED_SHARE)) continue;
     const options = productFields[product.row.field].schemes.filter((scheme) => !activePairs.has(`${product.row.id}|${scheme}`));
-    const schemes = new Set(options.filter((scheme) => schemeMarkets[scheme] === "KR" || random.chance(0.35)).slice(0, random.int(1, 3)));
+    const schemes = new Set(options.filter((scheme) => SCHEME_MARKETS[scheme] === "KR" || random.chance(0.35)).slice(0, random.int(1, 3)));
     if (["ELECTRICAL", "ELECTRONIC", "ENERGY"].includes(product.row.field) && random.chance(0.1))
       schemes.add(random.pick(["CCC", "PSE"] as const));
     for (const scheme of schemes) {

@@ -2,7 +2,7 @@
  * The words the seed generator builds names from: Korean names as the program publishes them, each
  * with the English rendering a partner agency would use (`nameEn`). Plain data, no randomness.
  */
-import type { Agency, CertificationScheme, CompanySize, InstitutionType, Market, ProductField } from "../domain/enums.js";
+import type { Agency, CertificationScheme, CompanySize, InstitutionType, ProductField } from "../domain/enums.js";
 
 /** A Korean name and its English rendering. */
 export interface Term {
@@ -756,18 +756,7 @@ export const institutionPatterns: readonly InstitutionPattern[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------------
-// Certification: which market a scheme opens, and who issues its certificates.
-
-export const schemeMarkets: Record<CertificationScheme, Market> = {
-  KC: "KR",
-  KS: "KR",
-  CE: "EU",
-  UL: "US",
-  FCC: "US",
-  CB: "INTERNATIONAL",
-  CCC: "CN",
-  PSE: "JP",
-};
+// Certification: who issues each scheme's certificates (lib/domain/certification-schemes.ts says where they count).
 
 /** Bodies that issue each scheme's certificates; `code` opens the certificate number. */
 export const schemeIssuers: Record<CertificationScheme, ReadonlyArray<{ issuer: string; code: string }>> = {

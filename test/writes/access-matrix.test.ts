@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { callerFor, ROLES, type Role } from "../../lib/access.js";
-import { businessRegistrationNumber } from "../../lib/business-registration-number.js";
+import { businessRegistrationNumber } from "../../lib/domain/business-registration-number.js";
 import type { SubgraphName } from "../../lib/composition.js";
 import { todayInKorea } from "../../lib/dates.js";
 import { gateway, gatewayDataAsPermitted, sqlStatements, subgraph, type GraphQLResponse } from "../support/client.js";

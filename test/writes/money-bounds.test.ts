@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "chai";
 import pg from "pg";
-import { MAX_AMOUNT, MAX_TOTAL } from "../../lib/money.js";
+import { MAX_AMOUNT, MAX_TOTAL } from "../../lib/domain/money.js";
 import { gatewayAsPermitted as gateway, gatewayDataAsPermitted as gatewayData, type GraphQLResponse } from "../support/client.js";
 import { testGraph } from "../support/graph.js";
 
 /**
- * Money the graph can always total (lib/money.ts): one amount is at most KRW 1 trillion, and the sum of
+ * Money the graph can always total (lib/domain/money.ts): one amount is at most KRW 1 trillion, and the sum of
  * every recorded purchase at most 2^53 − 1, both held by the database. The purchases this file records
  * are removed after (the ledger follows), so the seeded totals stay true for every other test.
  */

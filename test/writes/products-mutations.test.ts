@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "chai";
 import pg from "pg";
-import { businessRegistrationNumber } from "../../lib/business-registration-number.js";
+import { businessRegistrationNumber } from "../../lib/domain/business-registration-number.js";
 import { addYears, todayInKorea } from "../../lib/dates.js";
 import { gatewayAsPermitted as gateway, gatewayDataAsPermitted as gatewayData, type GraphQLResponse } from "../support/client.js";
 import { testGraph } from "../support/graph.js";

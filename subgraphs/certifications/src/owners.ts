@@ -1,5 +1,6 @@
 import { peerClient } from "../../../lib/graphql-client.js";
 import { conflict, notFound } from "../../../lib/errors.js";
+import { requireKnownInstitution, requireKnownProduct } from "../../../lib/owner-questions.js";
 
 /**
  * Questions this subgraph asks the owners of institutions and products before it writes, through
@@ -11,14 +12,8 @@ const clients = {
 };
 
 /** The program's operator must be an institution the institutions subgraph knows. */
-export async function requireOperator(institutionId: string, field = "input.operatorId"): Promise<void> {
-  const data = await clients.institutions()<{ institution: { id: string } | null }>(
-    "institutions",
-    `query ($id: ID!) { institution(id: $id) { id } }`,
-    { id: institutionId },
-  );
-  if (!data.institution) throw notFound("There is no institution with this id.", field);
-}
+export const requireOperator = (institutionId: string, field = "input.operatorId"): Promise<void> =>
+  requireKnownInstitution(clients.institutions(), institutionId, field);
 
 /** Support goes to products whose designation is in force on `date` (today, for a new application). */
 export async function requireDesignatedProduct(productId: string, date: string, field = "input.productId"): Promise<void> {
@@ -37,9 +32,5 @@ export async function requireDesignatedProduct(productId: string, date: string, 
 }
 
 /** A certificate is recorded for a product the products subgraph knows (designated or not). */
-export async function requireProduct(productId: string, field = "input.productId"): Promise<void> {
-  const data = await clients.products()<{ product: { id: string } | null }>("products", `query ($id: ID!) { product(id: $id) { id } }`, {
-    id: productId,
-  });
-  if (!data.product) throw notFound("There is no product with this id.", field);
-}
+export const requireProduct = (productId: string, field = "input.productId"): Promise<void> =>
+  requireKnownProduct(clients.products(), productId, field);

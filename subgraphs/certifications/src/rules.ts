@@ -1,5 +1,6 @@
 import { badUserInput, conflict } from "../../../lib/errors.js";
-import { won } from "../../../lib/money.js";
+import { won } from "../../../lib/domain/money.js";
+import { SCHEME_MARKETS, schemeScope } from "../../../lib/domain/certification-schemes.js";
 import type { CertificationScheme, CertificationScope, Market, SupportApplicationStatus } from "../../../lib/domain/enums.js";
 import type { CertificationProgram } from "./entities/index.js";
 
@@ -7,19 +8,8 @@ import type { CertificationProgram } from "./entities/index.js";
  * The certifications subgraph's write rules as small named checks, run before anything is written.
  * The database holds the same rules (constraints and triggers); `constraint-meanings.ts` turns its
  * refusals into the same API errors, for the writes that race past these checks (concurrent approvals).
+ * The value rules every subgraph shares (text, years, money, where a scheme counts) are in lib/domain/.
  */
-
-/** Trims a required text and refuses it empty or longer than `max`. */
-export function requireText(value: string, field: string, max: number): string {
-  const text = value.trim();
-  if (text.length < 1 || text.length > max) throw badUserInput(`This must have 1 to ${max} characters.`, field);
-  return text;
-}
-
-export function requireYear(year: number, field = "input.year"): number {
-  if (year < 2020 || year > 2100) throw badUserInput("The year must be between 2020 (when the program began) and 2100.", field);
-  return year;
-}
 
 /** A list that must hold at least one value, each once. */
 export function requireDistinct<T>(values: T[], field: string, what: string): T[] {
@@ -27,22 +17,6 @@ export function requireDistinct<T>(values: T[], field: string, what: string): T[
   if (new Set(values).size !== values.length) throw badUserInput(`Each ${what} may be named once.`, field);
   return values;
 }
-
-/** Where each scheme's certificate is recognised. */
-export const SCHEME_MARKETS: Record<CertificationScheme, Market> = {
-  KC: "KR",
-  KS: "KR",
-  CE: "EU",
-  UL: "US",
-  FCC: "US",
-  CB: "INTERNATIONAL",
-  CCC: "CN",
-  PSE: "JP",
-};
-
-/** Korean schemes are domestic certification; the others international. */
-export const schemeScope = (scheme: CertificationScheme): CertificationScope =>
-  SCHEME_MARKETS[scheme] === "KR" ? "DOMESTIC" : "INTERNATIONAL";
 
 export function requireSchemesWithinScope(schemes: CertificationScheme[], scope: CertificationScope[]): void {
   const outside = schemes.filter((scheme) => !scope.includes(schemeScope(scheme)));

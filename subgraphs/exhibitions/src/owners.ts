@@ -1,5 +1,5 @@
 import { peerClient } from "../../../lib/graphql-client.js";
-import { notFound } from "../../../lib/errors.js";
+import { requireKnownInstitution, requireKnownProduct } from "../../../lib/owner-questions.js";
 
 /**
  * Questions this subgraph asks the owners of products and institutions before it writes, through
@@ -10,21 +10,11 @@ const clients = {
   institutions: () => peerClient("exhibitions", "institutions"),
 };
 
-export async function requireProduct(productId: string, field = "input.productId"): Promise<void> {
-  const data = await clients.products()<{ product: { id: string } | null }>("products", `query ($id: ID!) { product(id: $id) { id } }`, {
-    id: productId,
-  });
-  if (!data.product) throw notFound("There is no product with this id.", field);
-}
+export const requireProduct = (productId: string, field = "input.productId"): Promise<void> =>
+  requireKnownProduct(clients.products(), productId, field);
 
-export async function requireInstitution(institutionId: string, field = "input.institutionId"): Promise<void> {
-  const data = await clients.institutions()<{ institution: { id: string } | null }>(
-    "institutions",
-    `query ($id: ID!) { institution(id: $id) { id } }`,
-    { id: institutionId },
-  );
-  if (!data.institution) throw notFound("There is no institution with this id.", field);
-}
+export const requireInstitution = (institutionId: string, field = "input.institutionId"): Promise<void> =>
+  requireKnownInstitution(clients.institutions(), institutionId, field);
 
 /** Both owners at once (one request each, in parallel); an unreachable owner wins over a missing row. */
 export async function requireProductAndInstitution(productId: string, institutionId: string): Promise<void> {

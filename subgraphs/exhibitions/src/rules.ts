@@ -1,20 +1,15 @@
+import { requireText } from "../../../lib/domain/text.js";
 import { badUserInput, conflict } from "../../../lib/errors.js";
 import type { MeetingStatus } from "../../../lib/domain/enums.js";
 
 /**
  * The exhibitions subgraph's write rules as small named checks, run before anything is written. The
  * database holds the same rules (constraints and triggers); `constraint-meanings.ts` turns its refusals
- * into the same API errors, for the writes that race past these checks.
+ * into the same API errors, for the writes that race past these checks. The value rules every subgraph
+ * shares (text, years, money) are in lib/domain/.
  */
 
 export const MAX_MEETING_HOURS = 4;
-
-/** Trims a required text and refuses it empty or longer than `max`. */
-export function requireText(value: string, field: string, max: number): string {
-  const text = value.trim();
-  if (text.length < 1 || text.length > max) throw badUserInput(`This must have 1 to ${max} characters.`, field);
-  return text;
-}
 
 /** A DateTime scalar value (a Date) as an instant, refusing anything not finite. */
 function instant(value: Date, field: string): number {

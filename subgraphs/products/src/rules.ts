@@ -1,4 +1,4 @@
-import { isValidBusinessRegistrationNumber } from "../../../lib/business-registration-number.js";
+import { isValidBusinessRegistrationNumber } from "../../../lib/domain/business-registration-number.js";
 import { badUserInput, conflict } from "../../../lib/errors.js";
 import type { ApplicationStage, ProcurementBenefit } from "../../../lib/domain/enums.js";
 import type { EvaluationScoresInput } from "./generated/resolvers-types.js";
@@ -6,6 +6,7 @@ import type { EvaluationScoresInput } from "./generated/resolvers-types.js";
 /**
  * The products subgraph's write rules, as small named checks. Each throws the API error a person
  * understands; the database holds the same rules as constraints and triggers (see the migrations).
+ * The value rules every subgraph shares (text, years, money) are in lib/domain/.
  */
 
 /** Where an application may go from each stage; a closed stage goes nowhere. */
@@ -25,13 +26,6 @@ export function requireLegalMove(from: ApplicationStage, to: ApplicationStage): 
   throw conflict(`This application is in ${from}; ${next}.`, "input.to");
 }
 
-/** Trimmed text of 1 to `max` characters. */
-export function requireText(value: string, field: string, what: string, max = 200): string {
-  const text = value.trim();
-  if (text.length < 1 || text.length > max) throw badUserInput(`${what} must have 1 to ${max} characters.`, field);
-  return text;
-}
-
 export function requireBusinessRegistrationNumber(value: string, field: string): string {
   const number = value.trim();
   if (!isValidBusinessRegistrationNumber(number)) {
@@ -41,12 +35,6 @@ export function requireBusinessRegistrationNumber(value: string, field: string):
     );
   }
   return number;
-}
-
-export function requireYearInProgram(year: number, field: string): number {
-  if (!Number.isInteger(year) || year < 2020 || year > 2100)
-    throw badUserInput("The year must be between 2020 (the program's start) and 2100.", field);
-  return year;
 }
 
 export function requireWindow(opensOn: string, closesOn: string, field: string): void {

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
 /**
- * Money the graph can always total (lib/money.ts): a budget, a per-product ceiling, a requested amount
+ * Money the graph can always total (lib/domain/money.ts): a budget, a per-product ceiling, a requested amount
  * and a grant are each at most KRW 1 trillion. The only sum this subgraph answers, a program's committed
  * support, is already held to the program's budget by the database (the budget trigger and CHECK).
  */

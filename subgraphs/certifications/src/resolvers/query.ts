@@ -1,5 +1,6 @@
 import { requireId } from "../../../../lib/ids.js";
-import { pageOf, requireYear } from "../../../../lib/list-queries.js";
+import { requireYear } from "../../../../lib/domain/years.js";
+import { pageOf } from "../../../../lib/list-queries.js";
 import { Certificate, CertificationProgram } from "../entities/index.js";
 import type { QueryResolvers } from "../generated/resolvers-types.js";
 

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
 /**
- * Money the graph can always total (lib/money.ts). A contract and a purchase target are each at most
+ * Money the graph can always total (lib/domain/money.ts). A contract and a purchase target are each at most
  * KRW 1 trillion. A CHECK on each row does not bound a sum over unboundedly many rows, so the sum of
  * every purchase ever recorded is kept in `purchase_ledger`, one row whose CHECK holds it to 2^53 − 1:
  * every total the graph answers (a product's, an institution's, an agency's, in any period) sums a

@@ -1,4 +1,4 @@
-import { requireYear } from "../../../../lib/list-queries.js";
+import { requireYear } from "../../../../lib/domain/years.js";
 import type { InstitutionResolvers } from "../generated/resolvers-types.js";
 import { allYears, calendarYear } from "../loaders.js";
 

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
-/** Money the graph can always total (lib/money.ts): a product's unit price is at most KRW 1 trillion. */
+/** Money the graph can always total (lib/domain/money.ts): a product's unit price is at most KRW 1 trillion. */
 export class MoneyBounds1764700000000 implements MigrationInterface {
   name = "MoneyBounds1764700000000";
 

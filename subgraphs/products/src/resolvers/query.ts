@@ -1,5 +1,6 @@
 import { requireId } from "../../../../lib/ids.js";
-import { containsPattern, pageOf, requireYear } from "../../../../lib/list-queries.js";
+import { requireYear } from "../../../../lib/domain/years.js";
+import { containsPattern, pageOf } from "../../../../lib/list-queries.js";
 import { todayInKorea } from "../../../../lib/dates.js";
 import { Company, DesignationRound, Product } from "../entities/index.js";
 import type { QueryResolvers } from "../generated/resolvers-types.js";

@@ -4,13 +4,16 @@ import { requireActingFor, type Caller } from "../../../../../lib/access.js";
 import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
 import { todayInKorea } from "../../../../../lib/dates.js";
 import { badUserInput, conflict, notFound } from "../../../../../lib/errors.js";
-import { idempotent } from "../../../../../lib/idempotency.js";
+import { idempotent, optionalIdempotencyKey } from "../../../../../lib/idempotency.js";
 import { requireId } from "../../../../../lib/ids.js";
+import { lockRowById } from "../../../../../lib/row-lock.js";
 import type { CertificationScheme, SupportApplicationStatus } from "../../../../../lib/domain/enums.js";
-import { requireAmount } from "../../../../../lib/money.js";
+import { requireAmount } from "../../../../../lib/domain/money.js";
 import type { Context } from "../../context.js";
 import { CertificationProgram, SupportApplication } from "../../entities/index.js";
 import type {
+  ApplyForCertificationSupportInput,
+  DecideCertificationSupportInput,
   MutationAdvanceCertificationSupportArgs,
   MutationApplyForCertificationSupportArgs,
   MutationDecideCertificationSupportArgs,
@@ -28,6 +31,17 @@ import {
   requireWindowOpen,
 } from "../../rules.js";
 
+/** The input checked: the application asked for (also an idempotency key's payload) and the key. */
+function readApplicationInput(input: ApplyForCertificationSupportInput) {
+  const payload = {
+    programId: requireId(input.programId, "input.programId"),
+    productId: requireId(input.productId, "input.productId"),
+    scheme: input.scheme,
+    requestedAmount: requireAmount(input.requestedAmount, "input.requestedAmount", "A requested amount"),
+  };
+  return { payload, idempotencyKey: optionalIdempotencyKey(input.idempotencyKey, "input.idempotencyKey") };
+}
+
 /**
  * A designated product applies for support with one scheme while the program's window is open. The
  * partial unique index allows one active application per product and scheme (a concurrent second
@@ -39,24 +53,21 @@ export async function applyForCertificationSupport(
   { input }: MutationApplyForCertificationSupportArgs,
   { caller, db }: Context,
 ): Promise<SupportApplication> {
-  const programId = requireId(input.programId, "input.programId");
-  const productId = requireId(input.productId, "input.productId");
-  const requestedAmount = requireAmount(input.requestedAmount, "input.requestedAmount", "A requested amount");
-  const program = await db.getRepository(CertificationProgram).findOneBy({ id: programId });
+  const { payload, idempotencyKey } = readApplicationInput(input);
+  const program = await db.getRepository(CertificationProgram).findOneBy({ id: payload.programId });
   if (!program) throw notFound("There is no certification program with this id.", "input.programId");
-  requireSchemeCovered(program, input.scheme);
+  requireSchemeCovered(program, payload.scheme);
   const today = todayInKorea();
   requireWindowOpen(program, today);
-  await requireDesignatedProduct(productId, today);
-  const payload = { programId, productId, scheme: input.scheme, requestedAmount };
+  await requireDesignatedProduct(payload.productId, today);
   const id = await withConstraintMeanings(CONSTRAINT_MEANINGS, () =>
     db.transaction(async (manager) => {
       const result = await idempotent(
         manager,
-        { operation: "applyForCertificationSupport", caller, key: input.idempotencyKey },
+        { operation: "applyForCertificationSupport", caller, key: idempotencyKey },
         payload,
         async () => {
-          await requireNoActiveApplication(manager, productId, input.scheme);
+          await requireNoActiveApplication(manager, payload.productId, payload.scheme);
           const application = {
             id: randomUUID(),
             ...payload,
@@ -105,12 +116,7 @@ export async function decideCertificationSupport(
   { input }: MutationDecideCertificationSupportArgs,
   { caller, db }: Context,
 ): Promise<SupportApplication> {
-  const applicationId = requireId(input.applicationId, "input.applicationId");
-  const approve = input.decision === "APPROVE";
-  if (approve && input.supportAmount == null) throw badUserInput("An approval names the support granted.", "input.supportAmount");
-  if (!approve && input.supportAmount != null)
-    throw badUserInput("A rejection grants no support; leave supportAmount out.", "input.supportAmount");
-  const supportAmount = approve ? requireAmount(input.supportAmount!, "input.supportAmount", "A support amount") : null;
+  const { applicationId, approve, supportAmount } = readDecisionInput(input);
   const today = todayInKorea();
   let programId: string | null = null;
   try {
@@ -136,6 +142,17 @@ export async function decideCertificationSupport(
   return db.getRepository(SupportApplication).findOneByOrFail({ id: applicationId });
 }
 
+/** An approval names the support it grants, within the domain's bounds; a rejection names none. */
+function readDecisionInput(input: DecideCertificationSupportInput) {
+  const applicationId = requireId(input.applicationId, "input.applicationId");
+  const approve = input.decision === "APPROVE";
+  if (approve && input.supportAmount == null) throw badUserInput("An approval names the support granted.", "input.supportAmount");
+  if (!approve && input.supportAmount != null)
+    throw badUserInput("A rejection grants no support; leave supportAmount out.", "input.supportAmount");
+  const supportAmount = approve ? requireAmount(input.supportAmount!, "input.supportAmount", "A support amount") : null;
+  return { applicationId, approve, supportAmount };
+}
+
 /** The budget CHECK's refusal, as withConstraintMeanings answered it (a concurrent approval got there first). */
 function isBudgetRefusal(error: unknown): boolean {
   const meaning = CONSTRAINT_MEANINGS.certification_program_budget_not_overspent;
@@ -151,9 +168,7 @@ async function grantedToProduct(manager: EntityManager, application: SupportAppl
 }
 
 async function lockApplication(manager: EntityManager, applicationId: string): Promise<SupportApplication> {
-  const application = await manager
-    .getRepository(SupportApplication)
-    .findOne({ where: { id: applicationId }, lock: { mode: "pessimistic_write" } });
+  const application = await lockRowById(manager, SupportApplication, applicationId);
   if (!application) throw notFound("There is no support application with this id.", "input.applicationId");
   return application;
 }

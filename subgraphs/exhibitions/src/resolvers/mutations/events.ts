@@ -1,14 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
+import { requireText } from "../../../../../lib/domain/text.js";
 import type { Context } from "../../context.js";
 import { Event } from "../../entities/index.js";
-import type { MutationCreateEventArgs } from "../../generated/resolvers-types.js";
+import type { CreateEventInput, MutationCreateEventArgs } from "../../generated/resolvers-types.js";
 import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";
-import { requireCapacity, requireEndsAfterStart, requireText } from "../../rules.js";
+import { requireCapacity, requireEndsAfterStart } from "../../rules.js";
 
-export async function createEvent(_: unknown, { input }: MutationCreateEventArgs, { db }: Context): Promise<Event> {
+function readEventInput(input: CreateEventInput): Event {
   requireEndsAfterStart(input.startsAt, input.endsAt, "input.endsAt");
-  const event = db.getRepository(Event).create({
+  return {
     id: randomUUID(),
     title: requireText(input.title, "input.title", 200),
     titleEn: requireText(input.titleEn, "input.titleEn", 200),
@@ -19,7 +20,11 @@ export async function createEvent(_: unknown, { input }: MutationCreateEventArgs
     endsAt: input.endsAt.toISOString(),
     organizer: requireText(input.organizer, "input.organizer", 200),
     capacity: requireCapacity(input.capacity),
-  });
+  };
+}
+
+export async function createEvent(_: unknown, { input }: MutationCreateEventArgs, { db }: Context): Promise<Event> {
+  const event = db.getRepository(Event).create(readEventInput(input));
   await withConstraintMeanings(CONSTRAINT_MEANINGS, () => db.getRepository(Event).insert(event));
   return event;
 }

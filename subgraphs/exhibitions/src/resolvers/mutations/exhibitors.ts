@@ -4,10 +4,18 @@ import { notFound } from "../../../../../lib/errors.js";
 import { requireId } from "../../../../../lib/ids.js";
 import type { Context } from "../../context.js";
 import { Event, Exhibitor } from "../../entities/index.js";
-import type { MutationRegisterExhibitorArgs } from "../../generated/resolvers-types.js";
+import type { MutationRegisterExhibitorArgs, RegisterExhibitorInput } from "../../generated/resolvers-types.js";
 import { requireProduct } from "../../owners.js";
 import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";
 import { requireBooth } from "../../rules.js";
+
+function readExhibitorInput(input: RegisterExhibitorInput) {
+  return {
+    eventId: requireId(input.eventId, "input.eventId"),
+    productId: requireId(input.productId, "input.productId"),
+    booth: requireBooth(input.booth),
+  };
+}
 
 /**
  * One booth per product per event, booths unique in the event and the event's capacity are the
@@ -15,9 +23,7 @@ import { requireBooth } from "../../rules.js";
  * event row and counts); the product's existence is the products subgraph's answer.
  */
 export async function registerExhibitor(_: unknown, { input }: MutationRegisterExhibitorArgs, { db }: Context): Promise<Exhibitor> {
-  const eventId = requireId(input.eventId, "input.eventId");
-  const productId = requireId(input.productId, "input.productId");
-  const booth = requireBooth(input.booth);
+  const { eventId, productId, booth } = readExhibitorInput(input);
   if (!(await db.getRepository(Event).existsBy({ id: eventId }))) throw notFound("There is no event with this id.", "input.eventId");
   await requireProduct(productId);
   const exhibitor = db.getRepository(Exhibitor).create({ id: randomUUID(), eventId, productId, booth });

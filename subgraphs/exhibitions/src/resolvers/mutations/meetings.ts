@@ -3,8 +3,9 @@ import type { EntityManager } from "typeorm";
 import { requireActingFor } from "../../../../../lib/access.js";
 import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
 import { notFound } from "../../../../../lib/errors.js";
-import { idempotent } from "../../../../../lib/idempotency.js";
+import { idempotent, optionalIdempotencyKey } from "../../../../../lib/idempotency.js";
 import { requireId } from "../../../../../lib/ids.js";
+import { lockRowById } from "../../../../../lib/row-lock.js";
 import type { MeetingStatus } from "../../../../../lib/domain/enums.js";
 import type { Context } from "../../context.js";
 import { ConsultationMeeting, Event } from "../../entities/index.js";
@@ -13,10 +14,21 @@ import type {
   MutationConfirmConsultationMeetingArgs,
   MutationRecordConsultationOutcomeArgs,
   MutationRequestConsultationMeetingArgs,
+  RequestConsultationMeetingInput,
 } from "../../generated/resolvers-types.js";
 import { requireProductAndInstitution } from "../../owners.js";
 import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";
 import { requireLegalMove, requireSlotWithinEvent } from "../../rules.js";
+
+/** The ids and the key, checked; the slot is checked against its event, once the event is read. */
+function readMeetingInput(input: RequestConsultationMeetingInput) {
+  return {
+    eventId: requireId(input.eventId, "input.eventId"),
+    productId: requireId(input.productId, "input.productId"),
+    institutionId: requireId(input.institutionId, "input.institutionId"),
+    idempotencyKey: optionalIdempotencyKey(input.idempotencyKey, "input.idempotencyKey"),
+  };
+}
 
 /**
  * Books a product's seller and an institution into a slot. Double booking is refused by the two
@@ -28,9 +40,7 @@ export async function requestConsultationMeeting(
   { input }: MutationRequestConsultationMeetingArgs,
   { caller, db }: Context,
 ): Promise<ConsultationMeeting> {
-  const eventId = requireId(input.eventId, "input.eventId");
-  const productId = requireId(input.productId, "input.productId");
-  const institutionId = requireId(input.institutionId, "input.institutionId");
+  const { eventId, productId, institutionId, idempotencyKey } = readMeetingInput(input);
   requireActingFor(caller, institutionId, "this meeting would be another institution's", "input.institutionId");
   const event = await db.getRepository(Event).findOneBy({ id: eventId });
   if (!event) throw notFound("There is no event with this id.", "input.eventId");
@@ -43,7 +53,7 @@ export async function requestConsultationMeeting(
     db.transaction(async (manager) => {
       const result = await idempotent(
         manager,
-        { operation: "requestConsultationMeeting", caller, key: input.idempotencyKey },
+        { operation: "requestConsultationMeeting", caller, key: idempotencyKey },
         payload,
         async () => {
           const meeting = manager
@@ -60,7 +70,6 @@ export async function requestConsultationMeeting(
   return await db.getRepository(ConsultationMeeting).findOneByOrFail({ id });
 }
 
-/** lib/idempotency.ts names the field `idempotencyKey`; in this API's inputs it is `input.idempotencyKey`. */
 /** Locks the meeting, checks the move is legal (naming the current status if not), and makes it. */
 async function moveMeeting(
   { caller, db }: Context,
@@ -71,12 +80,11 @@ async function moveMeeting(
   const meetingId = requireId(meetingIdInput, "input.meetingId");
   return withConstraintMeanings(CONSTRAINT_MEANINGS, () =>
     db.transaction(async (manager: EntityManager) => {
-      const meetings = manager.getRepository(ConsultationMeeting);
-      const meeting = await meetings.findOne({ where: { id: meetingId }, lock: { mode: "pessimistic_write" } });
+      const meeting = await lockRowById(manager, ConsultationMeeting, meetingId);
       if (!meeting) throw notFound("There is no consultation meeting with this id.", "input.meetingId");
       requireActingFor(caller, meeting.institutionId, "this meeting is another institution's", "input.meetingId");
       requireLegalMove(meeting.status, to);
-      await meetings.update({ id: meetingId }, { status: to, ...change });
+      await manager.getRepository(ConsultationMeeting).update({ id: meetingId }, { status: to, ...change });
       return { ...meeting, status: to, ...change };
     }),
   );

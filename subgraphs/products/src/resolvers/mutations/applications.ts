@@ -3,28 +3,36 @@ import type { EntityManager } from "typeorm";
 import { todayInKorea } from "../../../../../lib/dates.js";
 import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
 import { badUserInput, conflict, notFound } from "../../../../../lib/errors.js";
-import { idempotent } from "../../../../../lib/idempotency.js";
+import { idempotent, optionalIdempotencyKey } from "../../../../../lib/idempotency.js";
 import { requireId } from "../../../../../lib/ids.js";
 import type { ApplicationStage } from "../../../../../lib/domain/enums.js";
-import { requireAmount } from "../../../../../lib/money.js";
+import { requireAmount } from "../../../../../lib/domain/money.js";
+import { requireText } from "../../../../../lib/domain/text.js";
+import { lockRowById } from "../../../../../lib/row-lock.js";
 import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";
 import type { Context } from "../../context.js";
 import { Company, DesignationApplication, DesignationRound, Product } from "../../entities/index.js";
 import type {
   DesignationInput,
   EvaluationScoresInput,
+  MoveDesignationApplicationInput,
   MutationMoveDesignationApplicationArgs,
   MutationSubmitDesignationApplicationArgs,
+  SubmitDesignationApplicationInput,
 } from "../../generated/resolvers-types.js";
-import {
-  requireBenefits,
-  requireLegalMove,
-  requireNotAfterToday,
-  requireNotBefore,
-  requireRoundOpen,
-  requireScores,
-  requireText,
-} from "../../rules.js";
+import { requireBenefits, requireLegalMove, requireNotAfterToday, requireNotBefore, requireRoundOpen, requireScores } from "../../rules.js";
+
+/** The input checked and normalised: the application asked for (also an idempotency key's payload) and the key. */
+function readSubmissionInput(input: SubmitDesignationApplicationInput) {
+  const request = {
+    roundId: requireId(input.roundId, "input.roundId"),
+    companyId: requireId(input.companyId, "input.companyId"),
+    productName: requireText(input.productName, "input.productName", 200, "A product name must have"),
+    productNameEn: requireText(input.productNameEn, "input.productNameEn", 200, "A product's English name must have"),
+    field: input.field,
+  };
+  return { request, idempotencyKey: optionalIdempotencyKey(input.idempotencyKey) };
+}
 
 /** A company's application in a round that is open today; it starts SUBMITTED, dated today. */
 export async function submitDesignationApplication(
@@ -32,19 +40,13 @@ export async function submitDesignationApplication(
   { input }: MutationSubmitDesignationApplicationArgs,
   { caller, db }: Context,
 ): Promise<DesignationApplication> {
-  const request = {
-    roundId: requireId(input.roundId, "input.roundId"),
-    companyId: requireId(input.companyId, "input.companyId"),
-    productName: requireText(input.productName, "input.productName", "A product name"),
-    productNameEn: requireText(input.productNameEn, "input.productNameEn", "A product's English name"),
-    field: input.field,
-  };
+  const { request, idempotencyKey } = readSubmissionInput(input);
   const today = todayInKorea();
   return withConstraintMeanings(CONSTRAINT_MEANINGS, () =>
     db.transaction(async (manager) => {
       const { id } = await idempotent(
         manager,
-        { operation: "submitDesignationApplication", caller, key: input.idempotencyKey },
+        { operation: "submitDesignationApplication", caller, key: idempotencyKey },
         request,
         async () => {
           const round = await manager.findOneBy(DesignationRound, { id: request.roundId });
@@ -71,18 +73,28 @@ export async function submitDesignationApplication(
 }
 
 function readDesignation(designation: DesignationInput): DesignationInput {
+  requireNotAfterToday(designation.designatedOn, todayInKorea(), "input.designation.designatedOn", "The designation date");
   return {
     designatedOn: designation.designatedOn,
     procurementItemNumber: requireText(
       designation.procurementItemNumber,
       "input.designation.procurementItemNumber",
-      "A G2B item number",
       50,
+      "A G2B item number must have",
     ),
     unitPrice: requireAmount(designation.unitPrice, "input.designation.unitPrice", "A unit price"),
-    description: requireText(designation.description, "input.designation.description", "A product description", 2000),
+    description: requireText(designation.description, "input.designation.description", 2000, "A product description must have"),
     benefits: requireBenefits(designation.benefits, "input.designation.benefits"),
   };
+}
+
+/** The move asked for, checked: scores in range, and designation details given exactly when moving to DESIGNATED. */
+function readMoveInput(input: MoveDesignationApplicationInput) {
+  const applicationId = requireId(input.applicationId, "input.applicationId");
+  const scores = input.scores ? requireScores(input.scores, "input.scores") : null;
+  const designation = input.designation ? readDesignation(input.designation) : null;
+  requireDesignationFitsMove(input.to, designation);
+  return { applicationId, to: input.to, scores, designation };
 }
 
 /**
@@ -135,14 +147,12 @@ async function nextDesignationNumber(manager: EntityManager, agency: string, yea
 }
 
 async function designate(manager: EntityManager, application: DesignationApplication, designation: DesignationInput): Promise<string> {
-  const today = todayInKorea();
   requireNotBefore(
     designation.designatedOn,
     application.submittedOn,
     "input.designation.designatedOn",
     `A product cannot be designated (${designation.designatedOn}) before its application was submitted (${application.submittedOn}).`,
   );
-  requireNotAfterToday(designation.designatedOn, today, "input.designation.designatedOn", "The designation date");
   const round = await manager.findOneByOrFail(DesignationRound, { id: application.roundId });
   const product: Omit<Product, "validUntil"> = {
     id: randomUUID(),
@@ -174,23 +184,15 @@ export async function moveDesignationApplication(
   { input }: MutationMoveDesignationApplicationArgs,
   { db }: Context,
 ): Promise<DesignationApplication> {
-  const applicationId = requireId(input.applicationId, "input.applicationId");
-  const scores = input.scores ? requireScores(input.scores, "input.scores") : null;
-  const designation = input.designation ? readDesignation(input.designation) : null;
+  const { applicationId, to, scores, designation } = readMoveInput(input);
   return withConstraintMeanings(CONSTRAINT_MEANINGS, () =>
     db.transaction(async (manager) => {
-      const application = await manager
-        .getRepository(DesignationApplication)
-        .createQueryBuilder("a")
-        .setLock("pessimistic_write")
-        .where("a.id = :id", { id: applicationId })
-        .getOne();
+      const application = await lockRowById(manager, DesignationApplication, applicationId);
       if (!application) throw notFound("No designation application has this id.", "input.applicationId");
-      requireLegalMove(application.stage, input.to);
-      requireScoresFitMove(application, input.to, scores);
-      requireDesignationFitsMove(input.to, designation);
+      requireLegalMove(application.stage, to);
+      requireScoresFitMove(application, to, scores);
       const productId = designation ? await designate(manager, application, designation) : null;
-      const changes: Partial<DesignationApplication> = { stage: input.to };
+      const changes: Partial<DesignationApplication> = { stage: to };
       if (scores) {
         changes.innovativenessScore = scores.innovativeness;
         changes.marketabilityScore = scores.marketability;

@@ -4,6 +4,7 @@ import { businessRegistrationNumber } from "../../lib/domain/business-registrati
 import type { SubgraphName } from "../../lib/composition.js";
 import { todayInKorea } from "../../lib/dates.js";
 import { gateway, gatewayDataAsPermitted, sqlStatements, subgraph, type GraphQLResponse } from "../support/client.js";
+import { consultationFairInput } from "../support/events.js";
 import { testGraph } from "../support/graph.js";
 import { ktlId, tokenFor } from "../support/tokens.js";
 
@@ -13,9 +14,9 @@ import { ktlId, tokenFor } from "../support/tokens.js";
  * FORBIDDEN (signed in without the scope) and the subgraph runs not one SQL statement for it. Officers
  * and operators act only for their own institution.
  *
- * Data: fresh institutions, companies and rounds (MOTIE, years 2040–2059), events in 2033, programs for
- * the UL scheme only, and MOTIE 2025 products from the middle of the list, apart from the other tests'.
- * It lives among the write tests because it writes: they run after the tests that count seeded rows.
+ * Data: fresh institutions, companies and rounds (MOTIE, years 2040–2059), events in days of their own
+ * (support/events.ts), programs for the UL scheme only, and MOTIE 2025 products from the middle of the
+ * list, apart from the other tests'. It lives among the write tests because it writes.
  */
 const today = todayInKorea();
 
@@ -152,20 +153,14 @@ async function supportApplication(programId?: string): Promise<string> {
 const DECIDE = `mutation ($input: DecideCertificationSupportInput!) { decideCertificationSupport(input: $input) { id status } }`;
 const ADVANCE = `mutation ($input: AdvanceCertificationSupportInput!) { advanceCertificationSupport(input: $input) { id status } }`;
 
-let windows = 0;
 async function newEvent() {
-  const date = new Date(Date.UTC(2033, 0, 3 + 2 * windows++)).toISOString().slice(0, 10);
-  const input = {
-    title: `접근 시험 상담회 ${date}`,
-    titleEn: `Access test fair ${date}`,
-    kind: "CONSULTATION_FAIR",
+  const { input, date } = consultationFairInput({
+    title: ["접근 시험 상담회", "Access test fair"],
     venue: "COEX",
     city: "Seoul",
-    startsAt: `${date}T09:00:00+09:00`,
-    endsAt: `${date}T18:00:00+09:00`,
-    organizer: "KEIT",
     capacity: 10,
-  };
+    days: 1,
+  });
   const { createEvent } = await arrange(`mutation ($input: CreateEventInput!) { createEvent(input: $input) { id } }`, { input });
   return { id: createEvent.id as string, date };
 }
@@ -618,6 +613,7 @@ describe("access: sensitive fields for every role", () => {
   it("names the field and the scope it needs in the refusal", async () => {
     const company = seeded().products.companies[0];
     const response = await as("partner", `query ($id: ID!) { company(id: $id) { businessRegistrationNumber } }`, { id: company.id });
+    expect(response.errors?.[0].extensions?.code).to.equal("FORBIDDEN");
     expect(response.errors?.[0].message).to.equal(
       `Your role (partner) may not use the field Company.businessRegistrationNumber: it needs the scope "sensitive:read".`,
     );

@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "chai";
 import { todayInKorea } from "../../lib/dates.js";
-import { gatewayAsPermitted as gateway, gatewayDataAsPermitted as gatewayData, type GraphQLResponse } from "../support/client.js";
+import { gatewayAsPermitted as gateway, gatewayDataAsPermitted as gatewayData } from "../support/client.js";
 import { testGraph } from "../support/graph.js";
+import { expectRefusal } from "../support/refusals.js";
 
 /**
  * The certifications subgraph's writes, through the gateway. Every test opens its own program
@@ -78,15 +79,6 @@ async function applicationById(id: string) {
 
 async function programCount() {
   return (await gatewayData(`{ certificationPrograms(first: 1) { totalCount } }`)).certificationPrograms.totalCount as number;
-}
-
-/** One error with this code and field (none for SERVICE_UNAVAILABLE), and no data. */
-function expectRefusal(response: GraphQLResponse, code: string, field: string | null, message?: RegExp) {
-  expect(response.errors, JSON.stringify(response)).to.have.length(1);
-  const [error] = response.errors!;
-  expect({ code: error.extensions?.code, field: error.extensions?.field ?? null }).to.deep.equal({ code, field });
-  if (message) expect(error.message).to.match(message);
-  expect(response.data ?? null).to.equal(null);
 }
 
 describe("openCertificationProgram", () => {

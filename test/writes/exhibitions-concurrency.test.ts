@@ -1,28 +1,23 @@
 import { expect } from "chai";
 import { gatewayAsPermitted as gateway, gatewayDataAsPermitted as gatewayData, type GraphQLResponse } from "../support/client.js";
+import { consultationFairInput } from "../support/events.js";
 import { testGraph } from "../support/graph.js";
 
 /**
  * Real parallel requests through the gateway: the database, not the code's checks, decides who wins.
- * Each test has its own event in its own window in 2032, apart from the seeded meetings and from
- * exhibitions-mutations.test.ts (2031).
+ * Each test has its own event in days of its own (support/events.ts), apart from the seeded meetings and
+ * from every other test's.
  */
-let windows = 0;
 async function newEvent(capacity: number | null = null) {
-  const day = new Date(Date.UTC(2032, 0, 5 + 3 * windows++)).toISOString().slice(0, 10);
-  const input = {
-    title: `동시 상담회 ${day}`,
-    titleEn: `Concurrency fair ${day}`,
-    kind: "CONSULTATION_FAIR",
+  const { input, date } = consultationFairInput({
+    title: ["동시 상담회", "Concurrency fair"],
     venue: "KINTEX Hall 5",
     city: "Goyang",
-    startsAt: `${day}T09:00:00+09:00`,
-    endsAt: `${day}T18:00:00+09:00`,
-    organizer: "KEIT",
     capacity,
-  };
+    days: 1,
+  });
   const { createEvent } = await gatewayData(`mutation ($input: CreateEventInput!) { createEvent(input: $input) { id } }`, { input });
-  return { id: createEvent.id as string, day };
+  return { id: createEvent.id as string, day: date };
 }
 
 const REQUEST = `mutation ($input: RequestConsultationMeetingInput!) { requestConsultationMeeting(input: $input) { id status product { id } institution { id } } }`;
@@ -50,6 +45,14 @@ function outcomes(responses: GraphQLResponse[], mutation: string) {
   };
 }
 
+/** 50 simultaneous meeting requests at the event, the i-th for [10:00+i, 11:00+i): every pair overlaps. */
+const fiftyOverlappingRequests = (event: { id: string; day: string }, who: (i: number) => { productId: string; institutionId: string }) =>
+  Promise.all(
+    Array.from({ length: 50 }, (_, i) =>
+      gateway(REQUEST, { input: { eventId: event.id, ...who(i), slot: { startsAt: at(event.day, 10, i), endsAt: at(event.day, 11, i) } } }),
+    ),
+  );
+
 async function meetingsOf(eventId: string) {
   const data = await gatewayData(
     `query ($id: ID!) { event(id: $id) { consultationMeetings(first: 100) { totalCount nodes { id status } } } }`,
@@ -61,19 +64,7 @@ async function meetingsOf(eventId: string) {
 describe("requestConsultationMeeting under concurrency", () => {
   it("books one product only once among 50 simultaneous overlapping requests from different institutions", async () => {
     const event = await newEvent();
-    const responses = await Promise.all(
-      Array.from({ length: 50 }, (_, i) =>
-        gateway(REQUEST, {
-          input: {
-            eventId: event.id,
-            productId: product(100),
-            institutionId: institution(i),
-            // [10:00+i, 11:00+i): every pair overlaps.
-            slot: { startsAt: at(event.day, 10, i), endsAt: at(event.day, 11, i) },
-          },
-        }),
-      ),
-    );
+    const responses = await fiftyOverlappingRequests(event, (i) => ({ productId: product(100), institutionId: institution(i) }));
     const { wins, refusals, refusalKinds } = outcomes(responses, "requestConsultationMeeting");
     expect(wins).to.have.length(1);
     expect(refusals).to.have.length(49);
@@ -86,18 +77,7 @@ describe("requestConsultationMeeting under concurrency", () => {
 
   it("books one institution only once among 50 simultaneous overlapping requests for different products", async () => {
     const event = await newEvent();
-    const responses = await Promise.all(
-      Array.from({ length: 50 }, (_, i) =>
-        gateway(REQUEST, {
-          input: {
-            eventId: event.id,
-            productId: product(200 + i),
-            institutionId: institution(100),
-            slot: { startsAt: at(event.day, 10, i), endsAt: at(event.day, 11, i) },
-          },
-        }),
-      ),
-    );
+    const responses = await fiftyOverlappingRequests(event, (i) => ({ productId: product(200 + i), institutionId: institution(100) }));
     const { wins, refusals, refusalKinds } = outcomes(responses, "requestConsultationMeeting");
     expect(wins).to.have.length(1);
     expect(refusals).to.have.length(49);

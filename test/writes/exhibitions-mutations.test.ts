@@ -1,49 +1,35 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "chai";
 import pg from "pg";
-import { gatewayAsPermitted as gateway, gatewayDataAsPermitted as gatewayData, type GraphQLResponse } from "../support/client.js";
+import { gatewayAsPermitted as gateway, gatewayDataAsPermitted as gatewayData } from "../support/client.js";
 import { testGraph } from "../support/graph.js";
+import { consultationFairInput } from "../support/events.js";
+import { expectRefusal } from "../support/refusals.js";
 
 /**
- * The exhibitions subgraph's writes, through the gateway. Every test creates its own event in its own
- * two-day window in 2031 (seeded meetings are in 2024–2025), so bookings of seeded products and
+ * The exhibitions subgraph's writes, through the gateway. Every test creates its own event in days of
+ * its own from 2031 (support/events.ts; seeded meetings are in 2024–2025), so bookings of seeded products and
  * institutions never meet the seeded meetings or each other's.
  */
 const EVENT_FIELDS = "id title titleEn kind venue city startsAt endsAt organizer capacity";
 const MEETING_FIELDS = "id status outcome slot { startsAt endsAt } event { id } product { id name } institution { id name }";
 
-let windows = 0;
-/** A fresh event in its own window: day 0 runs 09:00–18:00 KST and day 1 09:00–18:00 KST. */
+/** A fresh two-day event in its own window (support/events.ts): 09:00 on `date` to 18:00 on `next`, KST. */
 async function newEvent(overrides: Record<string, unknown> = {}) {
-  const day = new Date(Date.UTC(2031, 0, 5 + 3 * windows++));
-  const date = day.toISOString().slice(0, 10);
-  const next = new Date(day.getTime() + 86_400_000).toISOString().slice(0, 10);
-  const input = {
-    title: `상담회 ${date}`,
-    titleEn: `Consultation fair ${date}`,
-    kind: "CONSULTATION_FAIR",
+  const fair = consultationFairInput({
+    title: ["상담회", "Consultation fair"],
     venue: "COEX Hall B",
     city: "Seoul",
-    startsAt: `${date}T09:00:00+09:00`,
-    endsAt: `${next}T18:00:00+09:00`,
-    organizer: "KEIT",
     capacity: 50,
-    ...overrides,
-  };
+    days: 2,
+  });
+  const { date, next } = fair;
+  const input = { ...fair.input, ...overrides };
   const data = await gatewayData(`mutation ($input: CreateEventInput!) { createEvent(input: $input) { ${EVENT_FIELDS} } }`, { input });
   return { ...data.createEvent, date, next } as { id: string; date: string; next: string; startsAt: string; endsAt: string };
 }
 
 const utc = (instant: string) => new Date(instant).toISOString();
-
-/** One error with this code and field (none for SERVICE_UNAVAILABLE), and no data. */
-function expectRefusal(response: GraphQLResponse, code: string, field: string | null, message?: RegExp) {
-  expect(response.errors, JSON.stringify(response)).to.have.length(1);
-  const [error] = response.errors!;
-  expect({ code: error.extensions?.code, field: error.extensions?.field ?? null }).to.deep.equal({ code, field });
-  if (message) expect(error.message).to.match(message);
-  expect(response.data ?? null).to.equal(null);
-}
 
 const REGISTER = `mutation ($input: RegisterExhibitorInput!) { registerExhibitor(input: $input) { id booth event { id } product { id name } } }`;
 const REQUEST = `mutation ($input: RequestConsultationMeetingInput!) { requestConsultationMeeting(input: $input) { ${MEETING_FIELDS} } }`;

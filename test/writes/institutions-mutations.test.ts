@@ -2,8 +2,9 @@ import { randomUUID } from "node:crypto";
 import { expect } from "chai";
 import pg from "pg";
 import { todayInKorea } from "../../lib/dates.js";
-import { gatewayAsPermitted as gateway, gatewayDataAsPermitted as gatewayData, type GraphQLResponse } from "../support/client.js";
+import { gatewayAsPermitted as gateway, gatewayDataAsPermitted as gatewayData } from "../support/client.js";
 import { testGraph } from "../support/graph.js";
+import { expectRefusal } from "../support/refusals.js";
 
 /**
  * The institutions subgraph's writes, through the gateway. Every test registers its own institutions,
@@ -19,15 +20,6 @@ const REGISTER = `mutation ($input: RegisterInstitutionInput!) { registerInstitu
 const DECLARE = `mutation ($input: DeclareLeadBuyerInput!) { declareLeadBuyer(input: $input) { ${INSTITUTION_FIELDS} } }`;
 const SET_TARGET = `mutation ($input: SetPurchaseTargetInput!) { setPurchaseTarget(input: $input) { ${TARGET_FIELDS} } }`;
 const RECORD = `mutation ($input: RecordPurchaseInput!) { recordPurchase(input: $input) { ${PURCHASE_FIELDS} } }`;
-
-/** One error with this code and field, and no data. */
-function expectRefusal(response: GraphQLResponse, code: string, field: string | null, message?: RegExp) {
-  expect(response.errors, JSON.stringify(response)).to.have.length(1);
-  const [error] = response.errors!;
-  expect({ code: error.extensions?.code, field: error.extensions?.field ?? null }).to.deep.equal({ code, field });
-  if (message) expect(error.message).to.match(message);
-  expect(response.data ?? null).to.equal(null);
-}
 
 let registered = 0;
 function institutionInput(overrides: Record<string, unknown> = {}) {

@@ -2,8 +2,9 @@ import { randomUUID } from "node:crypto";
 import { expect } from "chai";
 import pg from "pg";
 import { MAX_AMOUNT, MAX_TOTAL } from "../../lib/domain/money.js";
-import { gatewayAsPermitted as gateway, gatewayDataAsPermitted as gatewayData, type GraphQLResponse } from "../support/client.js";
+import { gatewayAsPermitted as gateway, gatewayDataAsPermitted as gatewayData } from "../support/client.js";
 import { testGraph } from "../support/graph.js";
+import { expectRefusal } from "../support/refusals.js";
 
 /**
  * Money the graph can always total (lib/domain/money.ts): one amount is at most KRW 1 trillion, and the sum of
@@ -15,14 +16,6 @@ const TOTALS = `query ($product: ID!, $institution: ID!) {
   product(id: $product) { totalProcurement }
   institution(id: $institution) { totalPurchased purchaseTarget(year: 2026) { achievedAmount achievementRate } }
 }`;
-
-function expectRefusal(response: GraphQLResponse, code: string, field: string, message: RegExp) {
-  expect(response.errors, JSON.stringify(response)).to.have.length(1);
-  const [error] = response.errors!;
-  expect({ code: error.extensions?.code, field: error.extensions?.field }).to.deep.equal({ code, field });
-  expect(error.message).to.match(message);
-  expect(response.data ?? null).to.equal(null);
-}
 
 /** A product whose designation is valid today (MOTIE's 2025 designations), far from those other files buy. */
 const product = () =>

@@ -3,8 +3,9 @@ import { expect } from "chai";
 import pg from "pg";
 import { businessRegistrationNumber } from "../../lib/domain/business-registration-number.js";
 import { addYears, todayInKorea } from "../../lib/dates.js";
-import { gatewayAsPermitted as gateway, gatewayDataAsPermitted as gatewayData, type GraphQLResponse } from "../support/client.js";
+import { gatewayAsPermitted as gateway, gatewayDataAsPermitted as gatewayData } from "../support/client.js";
 import { testGraph } from "../support/graph.js";
+import { expectRefusal } from "../support/refusals.js";
 
 /**
  * The products subgraph's writes, through the gateway. Every test opens its own round in its own
@@ -25,15 +26,6 @@ const REVOKE = `mutation ($input: RevokeDesignationInput!) { revokeDesignation(i
 
 const today = todayInKorea();
 const dayOffset = (days: number) => new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
-/** One error with this code and field, and no data. */
-function expectRefusal(response: GraphQLResponse, code: string, field: string | null, message?: RegExp) {
-  expect(response.errors, JSON.stringify(response)).to.have.length(1);
-  const [error] = response.errors!;
-  expect({ code: error.extensions?.code, field: error.extensions?.field ?? null }).to.deep.equal({ code, field });
-  if (message) expect(error.message).to.match(message);
-  expect(response.data ?? null).to.equal(null);
-}
 
 let companies = 0;
 function companyInput(overrides: Record<string, unknown> = {}) {
@@ -469,7 +461,7 @@ describe("moveDesignationApplication", () => {
       .dataset.products.products.map((p) => p.designationNumber)
       .filter((number) => number.startsWith("PPS-2022-"));
     const highest = Math.max(...seeded.map((number) => Number(number.slice(-4))));
-    expect(highest).to.be.greaterThan(0);
+    expect(highest, "the seed numbers PPS's 2022 designations 0001 onwards without a gap").to.equal(seeded.length);
     const round = await newRound({ agency: "PPS", year: 2022 });
     const ready = await inFinalDeliberation(round.id, (await newCompany()).id);
     const designated = await moveOk(ready.id, "DESIGNATED", { designation: designationInput() });

@@ -77,6 +77,8 @@ export function createHttpShell(options: {
     httpServer,
     metrics,
     async listen(port, host) {
+      // Last, once the service has mounted its own routes.
+      app.use(notFound);
       if (metricsServer) await listen(metricsServer, server.metricsPort!, host);
       return listen(httpServer, port, host);
     },
@@ -126,8 +128,14 @@ function metricsApp(serveMetrics: RequestHandler): Express {
   const app = express();
   app.disable("x-powered-by");
   app.get("/metrics", serveMetrics);
+  app.use(notFound);
   return app;
 }
+
+/** A path no route serves: JSON with a code like every other refusal (Express's own answer is an HTML page). */
+const notFound: RequestHandler = (_req, res) => {
+  res.status(404).json({ errors: [{ message: "Nothing is served at this path.", extensions: { code: "NOT_FOUND" } }] });
+};
 
 function metricsHandler(metrics: Registry, token: string | undefined): RequestHandler {
   const expected = token === undefined ? undefined : digest(`Bearer ${token}`);

@@ -2,10 +2,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect } from "chai";
-import { buildSchema, getNamedType, getNullableType, isListType, isObjectType } from "graphql";
+import { buildSchema, getNamedType, getNullableType, isListType, isObjectType, parse } from "graphql";
 import { apiSchemaSdl } from "../lib/api-schema.js";
 import { SUBGRAPHS, SUPERGRAPH_PATH, PARTNER_SUPERGRAPH_PATH } from "../lib/composition.js";
+import { DEFAULT_LIST_SIZE } from "../gateway/src/demand-control/config.js";
 import { readCostDirectives } from "../gateway/src/demand-control/cost-directives.js";
+import { estimatedCost } from "../gateway/src/demand-control/static-cost.js";
 import { freePort } from "../scripts/lib/free-port.js";
 import { startGatewayInProcess, startGraphInProcess } from "./support/in-process.js";
 import { gateway, gatewayData, post, sqlStatements, type GraphQLResponse } from "./support/client.js";
@@ -139,6 +141,28 @@ describe("demand control: the supergraph declares every list's size", function (
       expect(getNamedType(schema.getQueryType()!.getFields().institutions.type).name).to.equal("InstitutionConnection");
     });
   }
+});
+
+describe("demand control: the README's figures", function () {
+  // A reader checks the figures on the examples printed just above them; the dashboard of the tests
+  // (test/support/screens.ts, 50 meetings per buyer) costs more than the README's (20).
+  it("gives the cost of the README's own lead-buyer dashboard and product page", () => {
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const dashboard = /```graphql\n(\{\n {2}leadBuyers[\s\S]*?)```/.exec(readme)![1];
+    const [, dashboardCost, pageCost] =
+      /For scale: the lead-buyer dashboard(?: above)? costs ([\d,]+), the product page above ([\d,]+)/.exec(readme.replace(/\s+/g, " "))!;
+    const sdl = readFileSync(SUPERGRAPH_PATH, "utf8");
+    const estimate = (query: string, variables?: Record<string, unknown>) =>
+      estimatedCost({
+        schema: buildSchema(apiSchemaSdl(sdl)),
+        directives: readCostDirectives(sdl),
+        document: parse(query),
+        variables,
+        defaultListSize: DEFAULT_LIST_SIZE,
+      });
+    expect(estimate(dashboard).toLocaleString("en-US")).to.equal(dashboardCost);
+    expect(estimate(README_PRODUCT_PAGE, { number: "x" }).toLocaleString("en-US")).to.equal(pageCost);
+  });
 });
 
 describe("demand control off (GATEWAY_DEMAND_CONTROL=false) and the subgraphs' row budget (SUBGRAPH_MAX_ROWS_PER_REQUEST)", function () {

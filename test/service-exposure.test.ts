@@ -95,6 +95,20 @@ describe("service exposure: where services listen, and what /ready and /metrics 
       expect((await fetch(`http://127.0.0.1:${metricsPort}/graphql`)).status).to.equal(404);
     });
 
+    it("answers a path it does not serve with JSON and a code, on either port", async () => {
+      for (const url of [
+        `http://127.0.0.1:${port}/metrics`,
+        `http://127.0.0.1:${port}/nothing-here`,
+        `http://127.0.0.1:${metricsPort}/graphql`,
+      ]) {
+        const response = await fetch(url);
+        expect(response.status, url).to.equal(404);
+        expect(response.headers.get("content-type"), url).to.match(/^application\/json/);
+        const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
+        expect(body.errors[0].extensions.code, url).to.equal("NOT_FOUND");
+      }
+    });
+
     it("names the subgraph that is down in /ready, with no address or port", async () => {
       standIn.closeAllConnections();
       await new Promise((resolve) => standIn.close(resolve));

@@ -9,8 +9,8 @@ import { readBoolean, readInteger, type Environment } from "../../../lib/config.
 export interface DemandControlConfig {
   enabled: boolean;
   /**
-   * The most an operation may cost (GATEWAY_MAX_COST, default 10000). The lead-buyer dashboard costs
-   * 5,561, the README's product page 108, 100 products with every part of them 7,101; the nested query
+   * The most an operation may cost (GATEWAY_MAX_COST, default 10000). The README's lead-buyer dashboard
+   * costs 2,061 (5,561 with 50 meetings per buyer, as test/support/screens.ts asks), its product page 108, 100 products with every part of them 7,101; the nested query
    * of issue #10 (institutions × purchases × purchases, 100 each) 2,030,201.
    */
   maxCost: number;

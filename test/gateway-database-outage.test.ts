@@ -39,7 +39,6 @@ describe("gateway: a subgraph whose database cannot be reached", function () {
       env: production,
     });
     gateway = await startGatewayInProcess({
-      port: await freePort(),
       subgraphUrls: { ...testGraph().subgraphUrls, institutions: institutions.url },
       env: production,
     });

@@ -8,7 +8,6 @@ import { SUBGRAPHS, SUPERGRAPH_PATH, PARTNER_SUPERGRAPH_PATH } from "../lib/comp
 import { DEFAULT_LIST_SIZE } from "../gateway/src/demand-control/config.js";
 import { readCostDirectives } from "../gateway/src/demand-control/cost-directives.js";
 import { estimatedCost } from "../gateway/src/demand-control/static-cost.js";
-import { freePort } from "../scripts/lib/free-port.js";
 import { startGatewayInProcess, startGraphInProcess } from "./support/in-process.js";
 import { gateway, gatewayData, post, sqlStatements, type GraphQLResponse } from "./support/client.js";
 import { testGraph } from "./support/graph.js";
@@ -222,8 +221,6 @@ describe("demand control: the cost follows the supergraph the gateway serves", f
     writeFileSync(supergraphFile, committed);
     writeFileSync(partnerFile, readFileSync(PARTNER_SUPERGRAPH_PATH, "utf8"));
     reloading = await startGatewayInProcess({
-      port: await freePort(),
-      subgraphUrls: testGraph().subgraphUrls,
       env: {
         LOG_LEVEL: "warn",
         SUPERGRAPH_PATH: supergraphFile,

@@ -1,9 +1,7 @@
 import { expect } from "chai";
 import { DEFAULT_POLICIES } from "../gateway/src/rate-limits.js";
-import { freePort } from "../scripts/lib/free-port.js";
 import { startGatewayInProcess } from "./support/in-process.js";
 import { post, type GraphQLResponse } from "./support/client.js";
-import { testGraph } from "./support/graph.js";
 import { breakerState, metricValue } from "./support/metrics.js";
 
 /**
@@ -27,8 +25,6 @@ describe("fairness: one caller's heavy queries and another's cheap ones", functi
   before(async function () {
     this.timeout(60_000);
     gateway = await startGatewayInProcess({
-      port: await freePort(),
-      subgraphUrls: testGraph().subgraphUrls,
       env: {
         LOG_LEVEL: "fatal",
         GATEWAY_TRUSTED_PROXIES: "loopback",

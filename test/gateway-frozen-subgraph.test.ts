@@ -1,5 +1,4 @@
 import { expect } from "chai";
-import { freePort } from "../scripts/lib/free-port.js";
 import { startGatewayInProcess } from "./support/in-process.js";
 import { post, type GraphQLResponse } from "./support/client.js";
 import { testGraph } from "./support/graph.js";
@@ -29,8 +28,6 @@ describe("gateway in front of a frozen subgraph (institutions, SIGSTOP)", functi
   before(async function () {
     this.timeout(60_000);
     gateway = await startGatewayInProcess({
-      port: await freePort(),
-      subgraphUrls: testGraph().subgraphUrls,
       env: {
         LOG_LEVEL: "fatal",
         GATEWAY_SUBGRAPH_TIMEOUT_MS: "1000",

@@ -1,5 +1,4 @@
 import { expect } from "chai";
-import { freePort } from "../scripts/lib/free-port.js";
 import { startGatewayInProcess } from "./support/in-process.js";
 import { gateway, gatewayData, post, type GraphQLResponse } from "./support/client.js";
 import { testGraph } from "./support/graph.js";
@@ -78,8 +77,6 @@ describe("gateway query limits (graphql-armor, and demand control's cost)", func
     before(async function () {
       this.timeout(60_000);
       strict = await startGatewayInProcess({
-        port: await freePort(),
-        subgraphUrls: testGraph().subgraphUrls,
         env: { LOG_LEVEL: "warn", GATEWAY_MAX_DEPTH: "3", GATEWAY_MAX_ALIASES: "1", GATEWAY_MAX_BODY_BYTES: "2000" },
       });
     });

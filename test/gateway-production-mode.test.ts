@@ -2,7 +2,6 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect } from "chai";
 import { readHttpSecurityConfig } from "../gateway/src/http-security.js";
-import { freePort } from "../scripts/lib/free-port.js";
 import { startGatewayInProcess } from "./support/in-process.js";
 import { testGraph } from "./support/graph.js";
 import { post } from "./support/client.js";
@@ -49,7 +48,6 @@ describe("gateway in production mode (NODE_ENV=production)", function () {
   before(async () => {
     leaky = await startLeakySubgraph();
     gateway = await startGatewayInProcess({
-      port: await freePort(),
       subgraphUrls: { ...testGraph().subgraphUrls, exhibitions: `http://127.0.0.1:${(leaky.address() as AddressInfo).port}/graphql` },
       env: { NODE_ENV: "production", LOG_LEVEL: "fatal", GATEWAY_CORS_ORIGINS: DASHBOARD_ORIGIN },
     });

@@ -2,10 +2,8 @@ import { request as httpRequest, type ClientRequest } from "node:http";
 import { randomUUID } from "node:crypto";
 import { expect } from "chai";
 import { createClient } from "redis";
-import { freePort } from "../scripts/lib/free-port.js";
 import { startGatewayInProcess } from "./support/in-process.js";
 import { sqlStatements } from "./support/client.js";
-import { testGraph } from "./support/graph.js";
 import { metricValue } from "./support/metrics.js";
 import { tokenFor } from "./support/tokens.js";
 
@@ -42,8 +40,7 @@ async function ask(url: string, options: { query?: string; variables?: object; f
   return { status: response.status, headers: response.headers, body: (await response.json()) as Answer["body"] };
 }
 
-const startGateway = async (env: NodeJS.ProcessEnv): Promise<Gateway> =>
-  startGatewayInProcess({ port: await freePort(), subgraphUrls: testGraph().subgraphUrls, env: { LOG_LEVEL: "fatal", ...env } });
+const startGateway = async (env: NodeJS.ProcessEnv): Promise<Gateway> => startGatewayInProcess({ env: { LOG_LEVEL: "fatal", ...env } });
 
 /** A low request limit for every role, and room for everything else. */
 const requestLimit = (requests: number): NodeJS.ProcessEnv =>

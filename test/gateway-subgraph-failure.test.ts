@@ -1,7 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect } from "chai";
-import { freePort } from "../scripts/lib/free-port.js";
 import { startGatewayInProcess } from "./support/in-process.js";
 import { gateway, post, type GraphQLResponse } from "./support/client.js";
 import { testGraph } from "./support/graph.js";
@@ -132,7 +131,6 @@ describe("gateway when a subgraph fails", function () {
       await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
       const port = (silent.address() as AddressInfo).port;
       extra = await startGatewayInProcess({
-        port: await freePort(),
         subgraphUrls: { ...testGraph().subgraphUrls, institutions: `http://127.0.0.1:${port}/graphql` },
         env: {
           LOG_LEVEL: "error",

@@ -101,7 +101,6 @@ describe("schema hot reload and change notifications", function () {
     const startReplica = (port: number) =>
       startGatewayInProcess({
         port,
-        subgraphUrls: testGraph().subgraphUrls,
         env: {
           SUPERGRAPH_PATH: supergraphFile,
           PARTNER_SUPERGRAPH_PATH: partnerFile,
@@ -239,7 +238,6 @@ describe("schema hot reload and change notifications", function () {
     const port = await freePort();
     const gateway = await startGatewayInProcess({
       port,
-      subgraphUrls: testGraph().subgraphUrls,
       env: { SUPERGRAPH_PATH: supergraphFile, GATEWAY_SUPERGRAPH_POLL_MS: "100" },
     });
     gateways = [gateway];

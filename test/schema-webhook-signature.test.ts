@@ -7,7 +7,6 @@ import { signDelivery } from "../gateway/src/webhooks/signature.js";
 import { freePort } from "../scripts/lib/free-port.js";
 import { startGatewayInProcess } from "./support/in-process.js";
 import { schemaNotificationVerifier } from "../gateway/examples/verify-schema-notification.js";
-import { testGraph } from "./support/graph.js";
 
 /**
  * Schema change notifications are signed by the Standard Webhooks scheme, and the verification example
@@ -89,7 +88,6 @@ describe("schema change notifications: Standard Webhooks signatures and the READ
       const port = await freePort();
       const started = startGatewayInProcess({
         port,
-        subgraphUrls: testGraph().subgraphUrls,
         env: { SCHEMA_WEBHOOKS: JSON.stringify(webhook("https://kotra.example/hooks/schema", "a-plain-shared-secret-of-some-length")) },
       });
       const failure = await started.then(

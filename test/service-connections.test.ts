@@ -82,7 +82,6 @@ describe("service connections: timeouts, a connection cap and /metrics behind a 
     port = await freePort();
     gateway = await startGatewayInProcess({
       port,
-      subgraphUrls: testGraph().subgraphUrls,
       env: {
         LOG_LEVEL: "fatal",
         GATEWAY_HTTP_HEADERS_TIMEOUT_MS: String(HEADERS_TIMEOUT_MS),

@@ -101,7 +101,7 @@ export async function stopProcess(child: ChildProcess, graceMs = 5000): Promise<
   clearTimeout(timer);
 }
 
-const urlEnvironment = (subgraphUrls: Record<SubgraphName, string>) =>
+export const urlEnvironment = (subgraphUrls: Record<SubgraphName, string>) =>
   Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
 
 /**

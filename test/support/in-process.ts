@@ -6,7 +6,7 @@ import { readConfig } from "../../gateway/src/config.js";
 import { createGatewayService } from "../../gateway/src/server.js";
 import { serviceDatabaseUrl } from "../../scripts/lib/database-roles.js";
 import { freePort } from "../../scripts/lib/free-port.js";
-import { subgraphOwnEnvironment, waitUntilReady } from "../../scripts/lib/graph-processes.js";
+import { subgraphOwnEnvironment, urlEnvironment, waitUntilReady } from "../../scripts/lib/graph-processes.js";
 import { UNREACHED_RATE_LIMITS } from "../../scripts/lib/rate-limit-env.js";
 import { serviceEnvironment } from "../../scripts/lib/service-environment.js";
 import { subgraphModules } from "../../scripts/lib/subgraph-modules.js";
@@ -34,7 +34,7 @@ export async function startGatewayInProcess(
   const subgraphUrls = options.subgraphUrls ?? testGraph().subgraphUrls;
   const env = {
     ...serviceEnvironment("gateway", { ...UNREACHED_RATE_LIMITS, ...options.env }),
-    ...Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url])),
+    ...urlEnvironment(subgraphUrls),
     GATEWAY_PORT: String(options.port ?? 0),
   };
   const service = createGatewayService(readConfig(env), logger("gateway"));

@@ -7,28 +7,28 @@
  *   so validation and the seed have the value lists at run time.
  * - subgraphs/<name>/src/generated/resolvers-types.ts: each subgraph's resolver, argument and input
  *   types from its own SDL, with parents mapped to what the resolvers really hold (TypeORM entities,
- *   lib/pagination.ts connections, entity references) and enums taken from lib/domain/enums.ts.
+ *   lib/data/pagination.ts connections, entity references) and enums taken from lib/domain/enums.ts.
  */
 import { fileURLToPath } from "node:url";
 import { format, resolveConfig } from "prettier";
 import type { CodegenConfig } from "@graphql-codegen/cli";
 import type { TypeScriptResolversPluginConfig } from "@graphql-codegen/typescript-resolvers";
 import type { TypeScriptPluginConfig } from "@graphql-codegen/typescript";
-import { SUBGRAPHS, type SubgraphName } from "./lib/subgraph-names.js";
+import { SUBGRAPHS, type SubgraphName } from "./lib/runtime/subgraph-names.js";
 
-/** The TypeScript types lib/scalars.ts parses to (input) and serializes from (output). */
+/** The TypeScript types lib/schema/scalars.ts parses to (input) and serializes from (output). */
 const scalars: TypeScriptPluginConfig["scalars"] = {
   ID: "string",
   Money: "number",
   Date: "string",
-  // graphql-scalars' DateTime parses to a Date; the entities hold ISO strings (lib/instants.ts).
+  // graphql-scalars' DateTime parses to a Date; the entities hold ISO strings (lib/data/instants.ts).
   DateTime: { input: "Date", output: "string" },
   // The selection set of a federation @key, which codegen's federation mode declares.
   _FieldSet: "string",
 };
 
 const entity = (name: string) => `../entities/index.js#${name} as ${name}Entity`;
-const connection = (node: string) => `../../../../lib/pagination.js#Connection<${node}>`;
+const connection = (node: string) => `../../../../lib/data/pagination.js#Connection<${node}>`;
 const reference = (fields: string) => `{ ${fields} }`;
 
 /** What each subgraph's resolvers hold as the parent of a type, where it is not the GraphQL type itself. */
@@ -86,7 +86,7 @@ const subgraphConfig = (name: SubgraphName): TypeScriptPluginConfig & TypeScript
   strictScalars: true,
   enumValues: "../../../../lib/domain/enums.js",
   useTypeImports: true,
-  // buildSubgraphSchema takes an index-signature resolver map (lib/subgraph-server.ts); with one, the
+  // buildSubgraphSchema takes an index-signature resolver map (lib/subgraph/subgraph-server.ts); with one, the
   // generated `Resolvers` fits it as is, and each field keeps its own generated signature.
   useIndexSignature: true,
 });

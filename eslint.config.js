@@ -28,16 +28,16 @@ export default tseslint.config(
     rules: { "import-x/no-cycle": ["error", { ignoreExternal: true }] },
   },
   {
-    // Configuration is read once, at a process's entry, and passed down (lib/config.ts).
+    // Configuration is read once, at a process's entry, and passed down (lib/runtime/config.ts).
     files: ["lib/**/*.ts", "gateway/**/*.ts", "subgraphs/**/*.ts"],
-    ignores: ["gateway/src/index.ts", "lib/subgraph-main.ts"],
+    ignores: ["gateway/src/index.ts", "lib/subgraph/subgraph-main.ts"],
     rules: {
       "no-restricted-properties": [
         "error",
         {
           object: "process",
           property: "env",
-          message: "Read settings at the process's entry (gateway/src/index.ts, lib/subgraph-main.ts) and pass them down.",
+          message: "Read settings at the process's entry (gateway/src/index.ts, lib/subgraph/subgraph-main.ts) and pass them down.",
         },
       ],
     },

@@ -5,7 +5,7 @@
  * subgraphs it names, writes nothing and exits 1. `--schema-dir <dir>` works on another directory.
  */
 import { writeFileSync } from "node:fs";
-import { composeSchemas } from "../lib/schema-check.js";
+import { composeSchemas } from "../lib/schema/schema-check.js";
 import { schemaDirectoryFromArgs } from "./lib/schema-directory.js";
 
 const files = schemaDirectoryFromArgs();

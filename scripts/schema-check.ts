@@ -1,10 +1,10 @@
 /**
  * npm run schema:check: composes the subgraph SDLs and compares the working API schemas (full and
- * partner) with the last published ones (lib/schema-check.ts). Prints every change classified BREAKING,
+ * partner) with the last published ones (lib/schema/schema-check.ts). Prints every change classified BREAKING,
  * DANGEROUS or NON_BREAKING; exits 1 on a composition error, an unrecorded breaking change, or a removal
  * that skipped deprecation. `--schema-dir <dir>` checks another directory.
  */
-import { checkSchema } from "../lib/schema-check.js";
+import { checkSchema } from "../lib/schema/schema-check.js";
 import { schemaDirectoryFromArgs } from "./lib/schema-directory.js";
 import { printCheckReport } from "./lib/schema-report.js";
 

@@ -8,11 +8,11 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { schemaHash } from "../lib/api-schema.js";
-import { renderChangelog } from "../lib/changelog-markdown.js";
-import { checkSchema } from "../lib/schema-check.js";
-import type { SchemaChange } from "../lib/schema-changes.js";
-import { readChangelog } from "../lib/schema-versions.js";
+import { schemaHash } from "../lib/schema/api-schema.js";
+import { renderChangelog } from "../lib/schema/changelog-markdown.js";
+import { checkSchema } from "../lib/schema/schema-check.js";
+import type { SchemaChange } from "../lib/schema/schema-changes.js";
+import { readChangelog } from "../lib/schema/schema-versions.js";
 import { schemaDirectoryFromArgs } from "./lib/schema-directory.js";
 import { printCheckReport } from "./lib/schema-report.js";
 

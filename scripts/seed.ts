@@ -6,11 +6,11 @@
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { readInteger, readOptionalString } from "../lib/config.js";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/embedded-postgres.js";
+import { readInteger, readOptionalString } from "../lib/runtime/config.js";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/data/embedded-postgres.js";
 import { prepareDatabase } from "./lib/prepare-database.js";
 import { subgraphModules } from "./lib/subgraph-modules.js";
-import { readSubgraphDatabaseConfig } from "../lib/service-config.js";
+import { readSubgraphDatabaseConfig } from "../lib/subgraph/subgraph-config.js";
 
 const { values } = parseArgs({ options: { scale: { type: "string", default: "1" }, reset: { type: "boolean", default: false } } });
 const scale = Number(values.scale);

@@ -4,8 +4,8 @@
  * the gateway as separate processes, and prints where Apollo Sandbox opens. Ctrl-C stops everything.
  */
 import { fileURLToPath } from "node:url";
-import { readInteger, readOptionalString } from "../lib/config.js";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/embedded-postgres.js";
+import { readInteger, readOptionalString } from "../lib/runtime/config.js";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/data/embedded-postgres.js";
 import { graphPorts, startGraphProcesses, type RunningGraph } from "./lib/graph-processes.js";
 import { compileServices } from "./lib/compiled-services.js";
 import { migrateAndSeed, provisionDatabase } from "./lib/prepare-database.js";

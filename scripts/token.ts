@@ -10,9 +10,9 @@
  * so institutions registered since seeding are found; without a running graph, in the seed dataset.
  */
 import { parseArgs } from "node:util";
-import { INSTITUTION_ROLES, isRole, ROLES, type Role } from "../lib/access.js";
-import { readString } from "../lib/config.js";
-import { readDevelopmentTokenDefaults, signDevelopmentToken } from "../lib/development-tokens.js";
+import { INSTITUTION_ROLES, isRole, ROLES, type Role } from "../lib/access/access.js";
+import { readString } from "../lib/runtime/config.js";
+import { readDevelopmentTokenDefaults, signDevelopmentToken } from "../lib/access/development-tokens.js";
 import { generateDataset } from "../lib/seed/generate.js";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect } from "chai";
-import { SUBGRAPHS, type SubgraphName } from "../lib/subgraph-names.js";
+import { SUBGRAPHS, type SubgraphName } from "../lib/runtime/subgraph-names.js";
 import { serviceDatabaseUrl } from "../scripts/lib/database-roles.js";
 import { serviceEnvironment } from "../scripts/lib/service-environment.js";
 import { testGraph } from "./support/graph.js";

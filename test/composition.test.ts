@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect } from "chai";
 import { buildSchema, isObjectType, type GraphQLSchema } from "graphql";
-import { composeSupergraph, readCommittedSdl } from "../lib/composition.js";
-import { composeSchemas } from "../lib/schema-check.js";
-import { schemaFiles } from "../lib/schema-versions.js";
+import { composeSupergraph, readCommittedSdl } from "../lib/schema/composition.js";
+import { composeSchemas } from "../lib/schema/schema-check.js";
+import { schemaFiles } from "../lib/schema/schema-versions.js";
 
 const files = schemaFiles(fileURLToPath(new URL("../schema", import.meta.url)));
 

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import type { SubgraphName } from "../lib/composition.js";
+import type { SubgraphName } from "../lib/schema/composition.js";
 import type { Dataset } from "../lib/seed/dataset.js";
 import { testGraph } from "./support/graph.js";
 import { gatewayData, sqlStatements } from "./support/client.js";

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { isDatabaseUnreachable } from "../lib/database-outage.js";
+import { isDatabaseUnreachable } from "../lib/runtime/database-outage.js";
 import { serviceDatabaseUrl } from "../scripts/lib/database-roles.js";
 import { freePort } from "../scripts/lib/free-port.js";
 import { startSubgraphProcess } from "../scripts/lib/graph-processes.js";

@@ -15,7 +15,7 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from "graphql";
-import type { SubgraphName } from "../lib/composition.js";
+import type { SubgraphName } from "../lib/schema/composition.js";
 import { testGraph } from "./support/graph.js";
 import { gatewaySchema, operationOn, selectionOf } from "./support/schema-operations.js";
 

@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { isNonNullType, type GraphQLSchema } from "graphql";
-import type { SubgraphName } from "../lib/composition.js";
+import type { SubgraphName } from "../lib/schema/composition.js";
 import { gateway, gatewayData, post, type GraphQLResponse } from "./support/client.js";
 import { testGraph } from "./support/graph.js";
 import { gatewaySchema, minimalSelection, operationOn, takesText, valueWithText } from "./support/schema-operations.js";

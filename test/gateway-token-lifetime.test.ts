@@ -2,7 +2,7 @@ import { expect } from "chai";
 import { decodeJwt } from "jose";
 import { pino } from "pino";
 import { createAuthenticator, readAuthenticationConfig } from "../gateway/src/authentication.js";
-import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, signDevelopmentToken } from "../lib/development-tokens.js";
+import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, signDevelopmentToken } from "../lib/access/development-tokens.js";
 import { gateway, type GraphQLResponse } from "./support/client.js";
 import { testGraph } from "./support/graph.js";
 import { tokenFor } from "./support/tokens.js";

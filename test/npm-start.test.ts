@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { connect } from "node:net";
 import path from "node:path";
 import { expect } from "chai";
-import { DEVELOPMENT_JWT_SECRET, signDevelopmentToken } from "../lib/development-tokens.js";
+import { DEVELOPMENT_JWT_SECRET, signDevelopmentToken } from "../lib/access/development-tokens.js";
 import { freePort } from "../scripts/lib/free-port.js";
 import { basicEnvironment } from "../scripts/lib/service-environment.js";
 

@@ -1,8 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { expect } from "chai";
 import { buildSchema, isObjectType } from "graphql";
-import { schemaHash } from "../lib/api-schema.js";
-import { readChangelog } from "../lib/schema-versions.js";
+import { schemaHash } from "../lib/schema/api-schema.js";
+import { readChangelog } from "../lib/schema/schema-versions.js";
 import { post } from "./support/client.js";
 import { testGraph } from "./support/graph.js";
 import { tokenFor } from "./support/tokens.js";

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { addYears } from "../lib/dates.js";
+import { addYears } from "../lib/domain/dates.js";
 import { testGraph } from "./support/graph.js";
 import { subgraph, type GraphQLResponse } from "./support/client.js";
 

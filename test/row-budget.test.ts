@@ -1,7 +1,7 @@
 import { ApolloServer } from "@apollo/server";
 import { expect } from "chai";
 import type { Request, Response } from "express";
-import { currentRowBudget, rowBudgetPerRequest, rowBudgetPlugin, RowCountingSubscriber } from "../lib/row-budget.js";
+import { currentRowBudget, rowBudgetPerRequest, rowBudgetPlugin, RowCountingSubscriber } from "../lib/data/row-budget.js";
 import type { AfterQueryEvent, BeforeQueryEvent } from "typeorm/subscriber/event/QueryEvent.js";
 
 /**
@@ -28,7 +28,7 @@ function execute(query: string, maxRows: number) {
   );
 }
 
-describe("row budget (lib/row-budget.ts)", () => {
+describe("row budget (lib/data/row-budget.ts)", () => {
   before(() => server.start());
   after(() => server.stop());
 

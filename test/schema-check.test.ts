@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect } from "chai";
-import { SUBGRAPHS } from "../lib/composition.js";
-import { readChangelog, schemaFiles, type RecordedBreakingChange } from "../lib/schema-versions.js";
+import { SUBGRAPHS } from "../lib/schema/composition.js";
+import { readChangelog, schemaFiles, type RecordedBreakingChange } from "../lib/schema/schema-versions.js";
 
 /**
  * npm run schema:check and schema:publish, run as the scripts they are, on temporary copies of schema/

@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { businessRegistrationNumber, isValidBusinessRegistrationNumber } from "../lib/domain/business-registration-number.js";
-import { addYears } from "../lib/dates.js";
+import { addYears } from "../lib/domain/dates.js";
 import type { Dataset, ProductRow } from "../lib/seed/dataset.js";
 import {
   CERTIFICATION_PACKAGE,

@@ -1,11 +1,11 @@
 import { connect, type Socket } from "node:net";
 import { expect } from "chai";
 import { pino } from "pino";
-import { readHttpServerConfig } from "../lib/http-server-config.js";
+import { readHttpServerConfig } from "../lib/runtime/http-server-config.js";
 import type { DataSource } from "typeorm";
-import { readSubgraphConfig } from "../lib/service-config.js";
-import { createSubgraph } from "../lib/subgraph-main.js";
-import type { SubgraphService } from "../lib/subgraph-server.js";
+import { readSubgraphConfig } from "../lib/subgraph/subgraph-config.js";
+import { createSubgraph } from "../lib/subgraph/subgraph-main.js";
+import type { SubgraphService } from "../lib/subgraph/subgraph-server.js";
 import { serviceDatabaseUrl } from "../scripts/lib/database-roles.js";
 import { freePort } from "../scripts/lib/free-port.js";
 import { startGatewayInProcess } from "./support/in-process.js";
@@ -13,7 +13,7 @@ import { products } from "../subgraphs/products/src/subgraph.js";
 import { testGraph } from "./support/graph.js";
 
 /**
- * Every service's connection limits (lib/http-server-config.ts), on a gateway started with short ones:
+ * Every service's connection limits (lib/runtime/http-server-config.ts), on a gateway started with short ones:
  * a client that trickles its headers or its body is cut off with 408 once the header or request timeout
  * passes, however long it would go on; a connection beyond the cap is closed at once; /metrics can
  * ask for a bearer token. A subgraph, built in this process from a config object, keeps the same limits.

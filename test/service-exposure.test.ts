@@ -3,9 +3,9 @@ import { connect, createServer as createTcpServer, type Socket } from "node:net"
 import { networkInterfaces } from "node:os";
 import { expect } from "chai";
 import { pino } from "pino";
-import { createSubgraph } from "../lib/subgraph-main.js";
-import { readHttpServerConfig } from "../lib/http-server-config.js";
-import { readSubgraphConfig } from "../lib/service-config.js";
+import { createSubgraph } from "../lib/subgraph/subgraph-main.js";
+import { readHttpServerConfig } from "../lib/runtime/http-server-config.js";
+import { readSubgraphConfig } from "../lib/subgraph/subgraph-config.js";
 import { serviceDatabaseUrl } from "../scripts/lib/database-roles.js";
 import { freePort } from "../scripts/lib/free-port.js";
 import { startGatewayInProcess } from "./support/in-process.js";

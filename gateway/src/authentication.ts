@@ -2,14 +2,14 @@ import type { IncomingHttpHeaders } from "node:http";
 import { GraphQLError } from "graphql";
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
 import type { Logger } from "pino";
-import { ANONYMOUS, callerFor, INSTITUTION_ROLES, isRole, ROLES, type Caller } from "../../lib/access.js";
-import { checkProductionSecret, isProduction, readOptionalString, type Environment } from "../../lib/config.js";
-import { DEVELOPMENT_JWT_SECRET, readMaxTokenLifetimeSeconds } from "../../lib/development-tokens.js";
+import { ANONYMOUS, callerFor, INSTITUTION_ROLES, isRole, ROLES, type Caller } from "../../lib/access/access.js";
+import { checkProductionSecret, isProduction, readOptionalString, type Environment } from "../../lib/runtime/config.js";
+import { DEVELOPMENT_JWT_SECRET, readMaxTokenLifetimeSeconds } from "../../lib/access/development-tokens.js";
 
 /**
  * Who is calling, decided once, at the gateway: `Authorization: Bearer <JWT>` verified with jose, either
  * HS256 with AUTH_JWT_SECRET or against the keys published at AUTH_JWKS_URL, optionally bound to
- * AUTH_ISSUER and AUTH_AUDIENCE. The claims read are `role` (lib/access.ts), `institutionId` (required
+ * AUTH_ISSUER and AUTH_AUDIENCE. The claims read are `role` (lib/access/access.ts), `institutionId` (required
  * for officers and operators) and `sub`. No header means an anonymous (public) caller; a token that is
  * present but cannot be trusted is refused (HTTP 401, UNAUTHENTICATED), never read as anonymous, so a
  * client with a broken token learns it at once instead of silently seeing less.

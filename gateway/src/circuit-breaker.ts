@@ -1,7 +1,7 @@
 import CircuitBreaker from "opossum";
 import type { Logger } from "pino";
 import { Gauge, type Registry } from "prom-client";
-import { readBoolean, readInteger, type Environment } from "../../lib/config.js";
+import { readBoolean, readInteger, type Environment } from "../../lib/runtime/config.js";
 
 /**
  * A circuit breaker per subgraph (opossum): when most of a subgraph's recent fetches failed (no answer in

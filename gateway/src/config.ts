@@ -1,10 +1,10 @@
 import { fileURLToPath } from "node:url";
-import { isProduction, readBoolean, readInteger, readOptionalString, readString, type Environment } from "../../lib/config.js";
+import { isProduction, readBoolean, readInteger, readOptionalString, readString, type Environment } from "../../lib/runtime/config.js";
 import type { KeyObject } from "node:crypto";
-import { readAssertionPrivateKey } from "../../lib/assertion-keys.js";
-import { readLogLevel } from "../../lib/logger.js";
-import { readHttpServerConfig, readListenHost, type HttpServerConfig } from "../../lib/http-server-config.js";
-import { SUBGRAPHS, SUPERGRAPH_PATH, type SubgraphName } from "../../lib/composition.js";
+import { readAssertionPrivateKey } from "../../lib/access/assertion-keys.js";
+import { readLogLevel } from "../../lib/runtime/logger.js";
+import { readHttpServerConfig, readListenHost, type HttpServerConfig } from "../../lib/runtime/http-server-config.js";
+import { SUBGRAPHS, SUPERGRAPH_PATH, type SubgraphName } from "../../lib/schema/composition.js";
 import { readAuthenticationConfig, type AuthenticationConfig } from "./authentication.js";
 import { readCircuitBreakerConfig, type CircuitBreakerConfig } from "./circuit-breaker.js";
 import { readDemandControlConfig, type DemandControlConfig } from "./demand-control/config.js";
@@ -22,7 +22,7 @@ export interface GatewayConfig {
   logLevel: string;
   host: string;
   port: number;
-  /** Timeouts, connection cap, /metrics and /ready (GATEWAY_HTTP_*, GATEWAY_METRICS_*; lib/http-server-config.ts). */
+  /** Timeouts, connection cap, /metrics and /ready (GATEWAY_HTTP_*, GATEWAY_METRICS_*; lib/runtime/http-server-config.ts). */
   server: HttpServerConfig;
   /** The composed supergraph the gateway serves (schema/supergraph.graphql). */
   supergraphPath: string;
@@ -38,7 +38,7 @@ export interface GatewayConfig {
   deduplicateInflight: boolean;
   /** Approximate size of the query-plan cache in MiB (GATEWAY_QUERY_PLAN_CACHE_MIB, default 30). */
   queryPlanCacheMiB: number;
-  /** The key the gateway signs its caller assertions to the subgraphs with (GATEWAY_ASSERTION_PRIVATE_KEY, lib/assertion-keys.ts). */
+  /** The key the gateway signs its caller assertions to the subgraphs with (GATEWAY_ASSERTION_PRIVATE_KEY, lib/access/assertion-keys.ts). */
   assertionKey: KeyObject;
   /** How bearer tokens are verified (AUTH_JWT_SECRET or AUTH_JWKS_URL, AUTH_ISSUER, AUTH_AUDIENCE). */
   authentication: AuthenticationConfig;

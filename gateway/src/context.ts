@@ -1,4 +1,4 @@
-import type { Caller, Role } from "../../lib/access.js";
+import type { Caller, Role } from "../../lib/access/access.js";
 import type { Standing } from "./rate-limit-store.js";
 
 /** What every gateway plugin and data source sees of a request; its own module, so they import it from below server.ts. */

@@ -1,7 +1,7 @@
 import cors from "cors";
 import type { ErrorRequestHandler, RequestHandler, Response } from "express";
 import type { Logger } from "pino";
-import { isProduction, readInteger, readOptionalString, type Environment } from "../../lib/config.js";
+import { isProduction, readInteger, readOptionalString, type Environment } from "../../lib/runtime/config.js";
 
 /**
  * What the gateway accepts over HTTP before GraphQL is involved: how large a request body may be, which

@@ -1,5 +1,5 @@
-import { createLogger } from "../../lib/logger.js";
-import { stopOnTerminationSignals } from "../../lib/termination.js";
+import { createLogger } from "../../lib/runtime/logger.js";
+import { stopOnTerminationSignals } from "../../lib/runtime/termination.js";
 import { readConfig } from "./config.js";
 import { createGatewayService } from "./server.js";
 

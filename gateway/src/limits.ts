@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext, type ValidationRule } from "graphql";
-import { isProduction, readInteger, type Environment } from "../../lib/config.js";
+import { isProduction, readInteger, type Environment } from "../../lib/runtime/config.js";
 
 /**
  * How big a query the gateway plans at all, checked before any subgraph is called (graphql-armor's

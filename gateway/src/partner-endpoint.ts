@@ -6,7 +6,7 @@ import type { SupergraphSource } from "./supergraph-source.js";
 
 /**
  * /partner/graphql: the partner contract (schema/partner-supergraph.graphql, composed from the same
- * subgraph SDLs with everything tagged `internal` made @inaccessible, lib/contracts.ts). A second Apollo
+ * subgraph SDLs with everything tagged `internal` made @inaccessible, lib/schema/contracts.ts). A second Apollo
  * Gateway plans over it, with the same subgraph data sources, and a second Apollo Server runs it with the
  * same options as /graphql (error formatting, limits, plugins) and is mounted with the same request
  * context, so a partner gets the same protections and simply cannot name what the contract leaves out:

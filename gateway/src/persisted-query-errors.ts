@@ -5,7 +5,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
  * answers PERSISTED_QUERY_NOT_FOUND (HTTP 200, as Apollo documents it, so a client sends the query with
  * its hash next). Two other refusals come from Apollo Server with HTTP 400 but no code: an extension
  * whose version is not 1, and a query whose SHA-256 is not the hash sent with it. Errors without a code
- * are what lib/error-formatting.ts treats as a bug, so both answered INTERNAL_SERVER_ERROR and logged
+ * are what lib/runtime/error-formatting.ts treats as a bug, so both answered INTERNAL_SERVER_ERROR and logged
  * a stack trace. This gives each a code and a sentence before they are formatted.
  *
  * Apollo raises them before the source is resolved, so an uncoded error while the request carries a

@@ -1,6 +1,6 @@
 import type { Logger } from "pino";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, RLWrapperTimeouts, type RateLimiterAbstract } from "rate-limiter-flexible";
-import type { Role } from "../../lib/access.js";
+import type { Role } from "../../lib/access/access.js";
 import { connectRedis, type RedisConnection } from "./redis-connection.js";
 
 /**

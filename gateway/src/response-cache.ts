@@ -2,7 +2,7 @@ import type { ApolloServerPlugin, GraphQLRequestContext } from "@apollo/server";
 import responseCachePlugin from "@apollo/server-plugin-response-cache";
 import type { KeyValueCache, KeyValueCacheSetOptions } from "@apollo/utils.keyvaluecache";
 import type { Logger } from "pino";
-import { readInteger, readOptionalString, readString, type Environment } from "../../lib/config.js";
+import { readInteger, readOptionalString, readString, type Environment } from "../../lib/runtime/config.js";
 import { connectRedis, type RedisConnection } from "./redis-connection.js";
 import { committedAWrite } from "./committed-writes.js";
 import type { GatewayContext } from "./context.js";
@@ -13,7 +13,7 @@ import type { GatewayContext } from "./context.js";
  *
  * - What is cached: a query's answer to an anonymous caller, without errors, for as long as the
  *   subgraphs' cache hints allow (each subgraph sends `Cache-Control: max-age=…` computed by Apollo
- *   Server's cache-control plugin; the gateway keeps the shortest, lib/subgraph-server.ts). A field that
+ *   Server's cache-control plugin; the gateway keeps the shortest, lib/subgraph/subgraph-server.ts). A field that
  *   needs a signed-in caller is hinted PRIVATE, so an answer holding one is never stored. A signed-in
  *   caller is never served from the cache nor stored in it.
  * - Writes: a mutation through either endpoint of any replica that committed a write moves a generation

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { isProduction, readInteger, readOptionalString, readString, type Environment } from "../../lib/config.js";
-import { PARTNER_SUPERGRAPH_PATH } from "../../lib/composition.js";
+import { isProduction, readInteger, readOptionalString, readString, type Environment } from "../../lib/runtime/config.js";
+import { PARTNER_SUPERGRAPH_PATH } from "../../lib/schema/composition.js";
 import { isWebhookSecret } from "./webhooks/signature.js";
 
 /**

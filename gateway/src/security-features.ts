@@ -3,7 +3,7 @@ import { Kind, parse, print, visit, type ArgumentNode, type DirectiveNode } from
 /**
  * The security features of the supergraph that this graph enforces itself: the gateway verifies the
  * caller's token and forwards the verified claims, and every subgraph checks `@authenticated` and
- * `@requiresScopes` on each field it resolves (lib/access-control.ts). Apollo Router enforces them too.
+ * `@requiresScopes` on each field it resolves (lib/access/access-control.ts). Apollo Router enforces them too.
  */
 const ENFORCED_SECURITY_FEATURES = ["https://specs.apollo.dev/authenticated/", "https://specs.apollo.dev/requiresScopes/"];
 

@@ -1,5 +1,5 @@
-import { apiSchemaSdl, schemaHash } from "../../lib/api-schema.js";
-import { readChangelog, versionOfHash } from "../../lib/schema-versions.js";
+import { apiSchemaSdl, schemaHash } from "../../lib/schema/api-schema.js";
+import { readChangelog, versionOfHash } from "../../lib/schema/schema-versions.js";
 import type { SupergraphSource } from "./supergraph-source.js";
 
 /**

@@ -9,9 +9,9 @@ import type { Request, Response } from "express";
 import type { GraphQLFormattedError } from "graphql";
 import type { Logger } from "pino";
 import type { GatewayContext } from "./context.js";
-import { formatGraphQLError } from "../../lib/error-formatting.js";
-import { createHttpShell, DependencyUnavailable } from "../../lib/http-server.js";
-import type { SubgraphName } from "../../lib/composition.js";
+import { formatGraphQLError } from "../../lib/runtime/error-formatting.js";
+import { createHttpShell, DependencyUnavailable } from "../../lib/runtime/http-server.js";
+import type { SubgraphName } from "../../lib/schema/composition.js";
 import { createAuthenticator, createGatewayContext, oncePerRequest } from "./authentication.js";
 import { corsPolicy, requestErrorHandler } from "./http-security.js";
 import { formatLimitRefusal, hideSuggestions, queryLimitsProtection } from "./limits.js";
@@ -21,7 +21,7 @@ import { subscriptionRefusalPlugin } from "./subscription-refusal.js";
 import type { GatewayConfig } from "./config.js";
 import { SubgraphDataSource } from "./subgraph-data-source.js";
 import { createSubgraphFetcher } from "./subgraph-fetcher.js";
-import { createCallerAssertionSigner } from "../../lib/caller-assertion.js";
+import { createCallerAssertionSigner } from "../../lib/access/caller-assertion.js";
 import { registerBreakerGauge } from "./circuit-breaker.js";
 import { createPartnerServer, PARTNER_GRAPHQL_PATH, type GatewayOptions } from "./partner-endpoint.js";
 import { mountSchemaEndpoint } from "./schema-endpoints.js";
@@ -126,7 +126,7 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
   const serverOptions = {
     introspection: config.introspection,
     csrfPrevention: true,
-    // index.ts stops the service on SIGTERM/SIGINT, in order (lib/termination.ts says why not Apollo's handlers).
+    // index.ts stops the service on SIGTERM/SIGINT, in order (lib/runtime/termination.ts says why not Apollo's handlers).
     stopOnTerminationSignals: false,
     validationRules: limits.validationRules,
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {

@@ -1,10 +1,10 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import type { FetcherResponse } from "@apollo/utils.fetcher";
 import { GraphQLError } from "graphql";
-import { ANONYMOUS } from "../../lib/access.js";
-import type { CallerAssertionSigner } from "../../lib/caller-assertion.js";
-import type { SubgraphName } from "../../lib/composition.js";
-import { ROW_BUDGET_EXCEEDED } from "../../lib/row-budget.js";
+import { ANONYMOUS } from "../../lib/access/access.js";
+import type { CallerAssertionSigner } from "../../lib/access/caller-assertion.js";
+import type { SubgraphName } from "../../lib/schema/composition.js";
+import { ROW_BUDGET_EXCEEDED } from "../../lib/data/row-budget.js";
 import { noteSubgraphAnswer, noteSubgraphFailure } from "./committed-writes.js";
 import type { GatewayContext } from "./context.js";
 

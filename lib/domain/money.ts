@@ -1,4 +1,4 @@
-import { badUserInput } from "../errors.js";
+import { badUserInput } from "../runtime/errors.js";
 
 /**
  * How large an amount of money the program can hold. Every total the graph answers (a product's

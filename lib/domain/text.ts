@@ -1,4 +1,4 @@
-import { badUserInput } from "../errors.js";
+import { badUserInput } from "../runtime/errors.js";
 
 /**
  * Text a person types into a write: trimmed, and refused when blank or longer than its column allows.

@@ -1,4 +1,4 @@
-import { badUserInput } from "../errors.js";
+import { badUserInput } from "../runtime/errors.js";
 
 /** The innovative-product designation program began in 2020; a later year than 2100 is a typo. */
 export const PROGRAM_FIRST_YEAR = 2020;

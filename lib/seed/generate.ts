@@ -16,7 +16,7 @@
  */
 import { Faker, base, en, generateMersenne53Randomizer, ko, type Randomizer } from "@faker-js/faker";
 import { businessRegistrationNumber } from "../domain/business-registration-number.js";
-import { addYears } from "../dates.js";
+import { addYears } from "../domain/dates.js";
 import { SCHEME_MARKETS } from "../domain/certification-schemes.js";
 import type {
   Agency,

@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import pg from "pg";
-import { checkProductionSecret, isProduction, readOptionalString } from "../../lib/config.js";
+import { checkProductionSecret, isProduction, readOptionalString } from "../../lib/runtime/config.js";
 
 /**
  * One PostgreSQL login role per service, owning that service's schema and nothing else: `ipg_products`

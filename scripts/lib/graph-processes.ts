@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import type { SubgraphName } from "../../lib/composition.js";
+import type { SubgraphName } from "../../lib/schema/composition.js";
 import { serviceDatabaseUrl } from "./database-roles.js";
 import { compiledEntry } from "./compiled-services.js";
 import { serviceEnvironment, type ServiceName } from "./service-environment.js";

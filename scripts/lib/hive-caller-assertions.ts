@@ -1,8 +1,8 @@
-import { ANONYMOUS, type Caller } from "../../lib/access.js";
-import { readAssertionPrivateKey } from "../../lib/assertion-keys.js";
-import { createCallerAssertionSigner } from "../../lib/caller-assertion.js";
-import type { SubgraphName } from "../../lib/composition.js";
-import { createLogger, readLogLevel } from "../../lib/logger.js";
+import { ANONYMOUS, type Caller } from "../../lib/access/access.js";
+import { readAssertionPrivateKey } from "../../lib/access/assertion-keys.js";
+import { createCallerAssertionSigner } from "../../lib/access/caller-assertion.js";
+import type { SubgraphName } from "../../lib/schema/composition.js";
+import { createLogger, readLogLevel } from "../../lib/runtime/logger.js";
 import { createAuthenticator, readAuthenticationConfig } from "../../gateway/src/authentication.js";
 
 /**

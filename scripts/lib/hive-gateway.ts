@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { SubgraphName } from "../../lib/composition.js";
+import type { SubgraphName } from "../../lib/schema/composition.js";
 import { stopProcess } from "./graph-processes.js";
 import { serviceEnvironment } from "./service-environment.js";
 

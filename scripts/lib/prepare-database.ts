@@ -1,8 +1,8 @@
-import { migrate, subgraphDataSource } from "../../lib/database.js";
+import { migrate, subgraphDataSource } from "../../lib/data/database.js";
 import { generateDataset } from "../../lib/seed/generate.js";
 import { provisionServiceDatabase, serviceDatabaseUrl } from "./database-roles.js";
 import { subgraphModules } from "./subgraph-modules.js";
-import { readSubgraphDatabaseConfig } from "../../lib/service-config.js";
+import { readSubgraphDatabaseConfig } from "../../lib/subgraph/subgraph-config.js";
 
 export interface PrepareOptions {
   /** The administrative connection (a superuser in development and tests): it provisions the services' roles. */

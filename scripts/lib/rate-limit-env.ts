@@ -1,4 +1,4 @@
-import { ROLES } from "../../lib/access.js";
+import { ROLES } from "../../lib/access/access.js";
 
 /**
  * Rate limits no test run or benchmark reaches: the gateway still counts every request and charges every

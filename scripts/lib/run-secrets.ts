@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { assertionKeyVariable, generateAssertionKeyPair, type AssertionIssuer } from "../../lib/assertion-keys.js";
-import { SUBGRAPHS } from "../../lib/subgraph-names.js";
+import { assertionKeyVariable, generateAssertionKeyPair, type AssertionIssuer } from "../../lib/access/assertion-keys.js";
+import { SUBGRAPHS } from "../../lib/runtime/subgraph-names.js";
 
 /**
  * Fresh secrets for one run, not the development defaults. They go into this process's environment, and

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { schemaFiles, type SchemaFiles } from "../../lib/schema-versions.js";
+import { schemaFiles, type SchemaFiles } from "../../lib/schema/schema-versions.js";
 
 /**
  * The schema directory a schema script works on: `--schema-dir <dir>` or SCHEMA_DIR, else the

@@ -1,5 +1,5 @@
-import type { CheckResult } from "../../lib/schema-check.js";
-import type { SchemaChange } from "../../lib/schema-changes.js";
+import type { CheckResult } from "../../lib/schema/schema-check.js";
+import type { SchemaChange } from "../../lib/schema/schema-changes.js";
 
 /** Prints a schema check's outcome: every change with its criticality, then every problem. */
 export function printCheckReport(result: CheckResult): void {

@@ -1,4 +1,4 @@
-import { SUBGRAPHS, type SubgraphName } from "../../lib/subgraph-names.js";
+import { SUBGRAPHS, type SubgraphName } from "../../lib/runtime/subgraph-names.js";
 
 /**
  * What each service process may see of the environment it is started from (`npm start`, the tests and

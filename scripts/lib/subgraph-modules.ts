@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
-import type { SubgraphModule } from "../../lib/subgraph-module.js";
-import type { SubgraphName } from "../../lib/subgraph-names.js";
+import type { SubgraphModule } from "../../lib/subgraph/subgraph-module.js";
+import type { SubgraphName } from "../../lib/runtime/subgraph-names.js";
 import { certifications } from "../../subgraphs/certifications/src/subgraph.js";
 import { exhibitions } from "../../subgraphs/exhibitions/src/subgraph.js";
 import { institutions } from "../../subgraphs/institutions/src/subgraph.js";

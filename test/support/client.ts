@@ -1,9 +1,9 @@
 import { expect } from "chai";
-import type { SubgraphName } from "../../lib/composition.js";
-import { callerFor, type Caller } from "../../lib/access.js";
+import type { SubgraphName } from "../../lib/schema/composition.js";
+import { callerFor, type Caller } from "../../lib/access/access.js";
 import { createPrivateKey } from "node:crypto";
-import type { AssertionIssuer } from "../../lib/assertion-keys.js";
-import { createCallerAssertionSigner, type CallerAssertionSigner } from "../../lib/caller-assertion.js";
+import type { AssertionIssuer } from "../../lib/access/assertion-keys.js";
+import { createCallerAssertionSigner, type CallerAssertionSigner } from "../../lib/access/caller-assertion.js";
 import { testGraph } from "./graph.js";
 import { permittedToken } from "./tokens.js";
 

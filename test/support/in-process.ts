@@ -1,7 +1,7 @@
 import { pino } from "pino";
-import { readSubgraphConfig } from "../../lib/service-config.js";
-import { createSubgraph, type Subgraph } from "../../lib/subgraph-main.js";
-import type { SubgraphName } from "../../lib/subgraph-names.js";
+import { readSubgraphConfig } from "../../lib/subgraph/subgraph-config.js";
+import { createSubgraph, type Subgraph } from "../../lib/subgraph/subgraph-main.js";
+import type { SubgraphName } from "../../lib/runtime/subgraph-names.js";
 import { readConfig } from "../../gateway/src/config.js";
 import { createGatewayService } from "../../gateway/src/server.js";
 import { serviceDatabaseUrl } from "../../scripts/lib/database-roles.js";

@@ -1,6 +1,6 @@
 import { Kind, OperationTypeNode, parse, valueFromASTUntyped, type OperationDefinitionNode } from "graphql";
-import type { Role } from "../../lib/access.js";
-import { signDevelopmentToken } from "../../lib/development-tokens.js";
+import type { Role } from "../../lib/access/access.js";
+import { signDevelopmentToken } from "../../lib/access/development-tokens.js";
 import { testGraph } from "./graph.js";
 
 /**

@@ -1,8 +1,8 @@
 import { expect } from "chai";
-import { callerFor, ROLES, type Role } from "../../lib/access.js";
+import { callerFor, ROLES, type Role } from "../../lib/access/access.js";
 import { businessRegistrationNumber } from "../../lib/domain/business-registration-number.js";
-import type { SubgraphName } from "../../lib/composition.js";
-import { todayInKorea } from "../../lib/dates.js";
+import type { SubgraphName } from "../../lib/schema/composition.js";
+import { todayInKorea } from "../../lib/domain/dates.js";
 import { gateway, gatewayDataAsPermitted, sqlStatements, subgraph, type GraphQLResponse } from "../support/client.js";
 import { consultationFairInput } from "../support/events.js";
 import { testGraph } from "../support/graph.js";

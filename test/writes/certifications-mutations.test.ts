@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "chai";
-import { todayInKorea } from "../../lib/dates.js";
+import { todayInKorea } from "../../lib/domain/dates.js";
 import { gatewayAsPermitted as gateway, gatewayDataAsPermitted as gatewayData } from "../support/client.js";
 import { testGraph } from "../support/graph.js";
 import { expectRefusal } from "../support/refusals.js";

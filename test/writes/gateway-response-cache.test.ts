@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect } from "chai";
 import { createClient } from "redis";
-import { composeSupergraph, readCommittedSdl, SUPERGRAPH_PATH } from "../../lib/composition.js";
+import { composeSupergraph, readCommittedSdl, SUPERGRAPH_PATH } from "../../lib/schema/composition.js";
 import { freePort } from "../../scripts/lib/free-port.js";
 import { startGatewayProcess } from "../../scripts/lib/graph-processes.js";
 import { startGatewayInProcess } from "../support/in-process.js";

@@ -1,14 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "chai";
 import pg from "pg";
-import { signDevelopmentToken } from "../../lib/development-tokens.js";
+import { signDevelopmentToken } from "../../lib/access/development-tokens.js";
 import { gateway, gatewayData, gatewayDataAsPermitted } from "../support/client.js";
 import { testGraph } from "../support/graph.js";
 import { tokenFor } from "../support/tokens.js";
 
 /**
  * An idempotency key belongs to the caller's institution, or to the caller's subject when it acts for
- * none (lib/idempotency.ts): one institution's key neither blocks another's write nor tells it that
+ * none (lib/data/idempotency.ts): one institution's key neither blocks another's write nor tells it that
  * the key was used. The purchases this file records are removed after, so the seeded totals stay true.
  */
 const RECORD = `mutation ($input: RecordPurchaseInput!) { recordPurchase(input: $input) { id amount institution { id } } }`;

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "chai";
 import pg from "pg";
-import { todayInKorea } from "../../lib/dates.js";
+import { todayInKorea } from "../../lib/domain/dates.js";
 import { gatewayAsPermitted as gateway, gatewayDataAsPermitted as gatewayData } from "../support/client.js";
 import { testGraph } from "../support/graph.js";
 import { expectRefusal } from "../support/refusals.js";

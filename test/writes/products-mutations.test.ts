@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect } from "chai";
 import pg from "pg";
 import { businessRegistrationNumber } from "../../lib/domain/business-registration-number.js";
-import { addYears, todayInKorea } from "../../lib/dates.js";
+import { addYears, todayInKorea } from "../../lib/domain/dates.js";
 import { gatewayAsPermitted as gateway, gatewayDataAsPermitted as gatewayData } from "../support/client.js";
 import { testGraph } from "../support/graph.js";
 import { expectRefusal } from "../support/refusals.js";

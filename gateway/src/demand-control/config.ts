@@ -1,4 +1,4 @@
-import { readBoolean, readInteger, type Environment } from "../../../lib/config.js";
+import { readBoolean, readInteger, type Environment } from "../../../lib/runtime/config.js";
 
 /**
  * Demand control at the gateway (GATEWAY_DEMAND_CONTROL, default true): every operation's cost is

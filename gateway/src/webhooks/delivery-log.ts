@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { createSubgraphDataSource, migrate } from "../../../lib/database.js";
+import { createSubgraphDataSource, migrate } from "../../../lib/data/database.js";
 import { migrations } from "../migrations/index.js";
 
 /**

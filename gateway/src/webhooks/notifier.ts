@@ -1,5 +1,5 @@
 import type { Logger } from "pino";
-import { classifyChanges, isBreaking, type SchemaChange } from "../../../lib/schema-changes.js";
+import { classifyChanges, isBreaking, type SchemaChange } from "../../../lib/schema/schema-changes.js";
 import type { SchemaServingConfig, SchemaWebhook } from "../schema-serving-config.js";
 import type { ApiSchemaSnapshot, ServedSchema } from "../served-schema.js";
 import { openDeliveryLog, type DeliveryLog } from "./delivery-log.js";

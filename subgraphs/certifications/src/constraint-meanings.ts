@@ -1,4 +1,4 @@
-import type { ConstraintMeanings } from "../../../lib/database-errors.js";
+import type { ConstraintMeanings } from "../../../lib/data/database-errors.js";
 
 export const CONSTRAINT_MEANINGS: ConstraintMeanings = {
   certification_program_budget_not_overspent: {

@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { childPages, rowsByKey, rowsGroupedBy } from "../../../lib/batch-loaders.js";
+import { childPages, rowsByKey, rowsGroupedBy } from "../../../lib/data/batch-loaders.js";
 import type { SupportApplicationStatus } from "../../../lib/domain/enums.js";
 import { Certificate, CertificationProgram, SupportApplication } from "./entities/index.js";
 

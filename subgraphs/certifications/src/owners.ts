@@ -1,6 +1,6 @@
-import { peerClient } from "../../../lib/graphql-client.js";
-import { conflict, notFound } from "../../../lib/errors.js";
-import { requireKnownInstitution, requireKnownProduct } from "../../../lib/owner-questions.js";
+import { peerClient } from "../../../lib/subgraph/graphql-client.js";
+import { conflict, notFound } from "../../../lib/runtime/errors.js";
+import { requireKnownInstitution, requireKnownProduct } from "../../../lib/subgraph/owner-questions.js";
 
 /**
  * Questions this subgraph asks the owners of institutions and products before it writes, through

@@ -1,4 +1,4 @@
-import { badUserInput, conflict } from "../../../lib/errors.js";
+import { badUserInput, conflict } from "../../../lib/runtime/errors.js";
 import { won } from "../../../lib/domain/money.js";
 import { SCHEME_MARKETS, schemeScope } from "../../../lib/domain/certification-schemes.js";
 import type { CertificationScheme, CertificationScope, Market, SupportApplicationStatus } from "../../../lib/domain/enums.js";

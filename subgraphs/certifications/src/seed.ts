@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { insertInChunks } from "../../../lib/seeding.js";
+import { insertInChunks } from "../../../lib/seed/seeding.js";
 import type { Dataset } from "../../../lib/seed/dataset.js";
 import { Certificate, CertificationProgram, SupportApplication } from "./entities/index.js";
 

@@ -1,4 +1,4 @@
-import type { ConstraintMeanings } from "../../../lib/database-errors.js";
+import type { ConstraintMeanings } from "../../../lib/data/database-errors.js";
 import { MAX_MEETING_HOURS } from "./rules.js";
 
 export const CONSTRAINT_MEANINGS: ConstraintMeanings = {

@@ -1,4 +1,4 @@
-import type { SubgraphContext } from "../../../lib/subgraph-context.js";
+import type { SubgraphContext } from "../../../lib/subgraph/subgraph-context.js";
 import type { Loaders } from "./loaders.js";
 
 export type Context = SubgraphContext<Loaders>;

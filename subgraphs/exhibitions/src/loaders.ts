@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
-import { childPages, rowsByKey } from "../../../lib/batch-loaders.js";
+import { childPages, rowsByKey } from "../../../lib/data/batch-loaders.js";
 import type { MeetingStatus } from "../../../lib/domain/enums.js";
 import { ConsultationMeeting, Event, Exhibitor } from "./entities/index.js";
 

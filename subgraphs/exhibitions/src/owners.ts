@@ -1,5 +1,5 @@
-import { peerClient } from "../../../lib/graphql-client.js";
-import { requireKnownInstitution, requireKnownProduct } from "../../../lib/owner-questions.js";
+import { peerClient } from "../../../lib/subgraph/graphql-client.js";
+import { requireKnownInstitution, requireKnownProduct } from "../../../lib/subgraph/owner-questions.js";
 
 /**
  * Questions this subgraph asks the owners of products and institutions before it writes, through

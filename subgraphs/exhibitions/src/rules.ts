@@ -1,5 +1,5 @@
 import { requireText } from "../../../lib/domain/text.js";
-import { badUserInput, conflict } from "../../../lib/errors.js";
+import { badUserInput, conflict } from "../../../lib/runtime/errors.js";
 import type { MeetingStatus } from "../../../lib/domain/enums.js";
 
 /**

@@ -1,4 +1,4 @@
-import { runSubgraph } from "../../../lib/subgraph-main.js";
+import { runSubgraph } from "../../../lib/subgraph/subgraph-main.js";
 import { institutions } from "./subgraph.js";
 
 await runSubgraph(institutions);

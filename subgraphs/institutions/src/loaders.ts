@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
-import { childPages, rowsByKey } from "../../../lib/batch-loaders.js";
+import { childPages, rowsByKey } from "../../../lib/data/batch-loaders.js";
 import { Institution, LeadBuyerDeclaration, ProductBuyer, Purchase, PurchaseTarget } from "./entities/index.js";
 
 /** Contracts signed from `from` through `through` (both included), by one institution or of one agency's products. */

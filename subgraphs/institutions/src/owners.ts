@@ -1,4 +1,4 @@
-import { peerClient } from "../../../lib/graphql-client.js";
+import { peerClient } from "../../../lib/subgraph/graphql-client.js";
 import type { Agency } from "../../../lib/domain/enums.js";
 
 /** What a purchase needs to know about a product, as its owner, the products subgraph, answers it. */

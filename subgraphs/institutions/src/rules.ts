@@ -1,5 +1,5 @@
-import { todayInKorea } from "../../../lib/dates.js";
-import { badUserInput, conflict, notFound } from "../../../lib/errors.js";
+import { todayInKorea } from "../../../lib/domain/dates.js";
+import { badUserInput, conflict, notFound } from "../../../lib/runtime/errors.js";
 import type { PurchaseMethod } from "../../../lib/domain/enums.js";
 import { PROGRAM_FIRST_YEAR } from "../../../lib/domain/years.js";
 import type { ProductFacts } from "./owners.js";

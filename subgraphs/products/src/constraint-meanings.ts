@@ -1,4 +1,4 @@
-import type { ConstraintMeanings } from "../../../lib/database-errors.js";
+import type { ConstraintMeanings } from "../../../lib/data/database-errors.js";
 
 /** What each constraint or trigger the products subgraph's writes rely on means to a caller. */
 export const CONSTRAINT_MEANINGS: ConstraintMeanings = {

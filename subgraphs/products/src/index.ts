@@ -1,4 +1,4 @@
-import { runSubgraph } from "../../../lib/subgraph-main.js";
+import { runSubgraph } from "../../../lib/subgraph/subgraph-main.js";
 import { products } from "./subgraph.js";
 
 await runSubgraph(products);

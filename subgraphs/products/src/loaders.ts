@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
-import { childPages, rowsByKey } from "../../../lib/batch-loaders.js";
+import { childPages, rowsByKey } from "../../../lib/data/batch-loaders.js";
 import type { Agency, ApplicationStage } from "../../../lib/domain/enums.js";
 import { Company, DesignationApplication, DesignationRound, Product } from "./entities/index.js";
 

@@ -1,5 +1,5 @@
 import { isValidBusinessRegistrationNumber } from "../../../lib/domain/business-registration-number.js";
-import { badUserInput, conflict } from "../../../lib/errors.js";
+import { badUserInput, conflict } from "../../../lib/runtime/errors.js";
 import type { ApplicationStage, ProcurementBenefit } from "../../../lib/domain/enums.js";
 import type { EvaluationScoresInput } from "./generated/resolvers-types.js";
 

@@ -1,4 +1,4 @@
-import { defaultPortOf, sdlOf, type SubgraphModule } from "../../../lib/subgraph-module.js";
+import { defaultPortOf, sdlOf, type SubgraphModule } from "../../../lib/subgraph/subgraph-module.js";
 import { entities } from "./entities/index.js";
 import { createLoaders, type Loaders } from "./loaders.js";
 import { migrations } from "./migrations/index.js";

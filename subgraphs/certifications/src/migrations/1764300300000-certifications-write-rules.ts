@@ -1,10 +1,10 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
-import { IDEMPOTENCY_TABLE_SQL } from "../../../../lib/idempotency.js";
+import { IDEMPOTENCY_TABLE_SQL } from "../../../../lib/data/idempotency.js";
 
 /**
  * The rules the writes rely on, held by the database whatever code writes (the budget trigger, the
  * budget CHECK and the one-active-application index are in the first migration):
- *   - idempotency keys for support applications (lib/idempotency.ts);
+ *   - idempotency keys for support applications (lib/data/idempotency.ts);
  *   - an application's status only moves APPLIED → APPROVED → TESTING → CERTIFIED, APPLIED → REJECTED,
  *     or APPLIED/APPROVED/TESTING → WITHDRAWN;
  *   - a decided application has a decision date;
@@ -12,7 +12,7 @@ import { IDEMPOTENCY_TABLE_SQL } from "../../../../lib/idempotency.js";
  *   - the per-product ceiling bounds what one product receives from a program in all (across its
  *     schemes), not each application alone: the budget trigger now locks the program row first (so
  *     approvals in one program are serialised) and then sums the product's granted support.
- * The trigger raises with a constraint name, so lib/database-errors.ts maps it like any constraint.
+ * The trigger raises with a constraint name, so lib/data/database-errors.ts maps it like any constraint.
  */
 export class CertificationsWriteRules1764300300000 implements MigrationInterface {
   name = "CertificationsWriteRules1764300300000";

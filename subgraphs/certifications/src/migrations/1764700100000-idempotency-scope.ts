@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
-import { IDEMPOTENCY_SCOPE_SQL, IDEMPOTENCY_UNSCOPE_SQL } from "../../../../lib/idempotency.js";
+import { IDEMPOTENCY_SCOPE_SQL, IDEMPOTENCY_UNSCOPE_SQL } from "../../../../lib/data/idempotency.js";
 
-/** Idempotency keys belong to the caller's institution (or subject), not to everyone (lib/idempotency.ts). */
+/** Idempotency keys belong to the caller's institution (or subject), not to everyone (lib/data/idempotency.ts). */
 export class IdempotencyScope1764700100000 implements MigrationInterface {
   name = "IdempotencyScope1764700100000";
 

@@ -1,4 +1,4 @@
-import { todayInKorea } from "../../../../lib/dates.js";
+import { todayInKorea } from "../../../../lib/domain/dates.js";
 import type { CertificationProgramResolvers } from "../generated/resolvers-types.js";
 
 export const CertificationProgram: CertificationProgramResolvers = {

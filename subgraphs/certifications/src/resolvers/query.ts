@@ -1,6 +1,6 @@
-import { requireId } from "../../../../lib/ids.js";
+import { requireId } from "../../../../lib/domain/ids.js";
 import { requireYear } from "../../../../lib/domain/years.js";
-import { pageOf } from "../../../../lib/list-queries.js";
+import { pageOf } from "../../../../lib/data/list-queries.js";
 import { Certificate, CertificationProgram } from "../entities/index.js";
 import type { QueryResolvers } from "../generated/resolvers-types.js";
 

@@ -1,4 +1,4 @@
-import { loadReferenced } from "../../../../lib/batch-loaders.js";
+import { loadReferenced } from "../../../../lib/data/batch-loaders.js";
 import type { SupportApplicationResolvers } from "../generated/resolvers-types.js";
 
 export const SupportApplication: SupportApplicationResolvers = {

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
-import { isoInstant } from "../../../../lib/instants.js";
+import { isoInstant } from "../../../../lib/data/instants.js";
 import type { MeetingOutcome, MeetingStatus } from "../../../../lib/domain/enums.js";
 import type { ConsultationMeetingRow } from "../../../../lib/seed/dataset.js";
 

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
-import { isoInstant } from "../../../../lib/instants.js";
+import { isoInstant } from "../../../../lib/data/instants.js";
 import type { EventKind } from "../../../../lib/domain/enums.js";
 import type { EventRow } from "../../../../lib/seed/dataset.js";
 

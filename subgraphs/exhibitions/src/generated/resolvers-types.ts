@@ -8,7 +8,7 @@ import type {
   Exhibitor as ExhibitorEntity,
   ConsultationMeeting as ConsultationMeetingEntity,
 } from "../entities/index.js";
-import type { Connection } from "../../../../lib/pagination.js";
+import type { Connection } from "../../../../lib/data/pagination.js";
 import type { Context } from "../context.js";
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

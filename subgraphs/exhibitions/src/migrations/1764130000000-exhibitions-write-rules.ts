@@ -1,15 +1,15 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
-import { IDEMPOTENCY_TABLE_SQL } from "../../../../lib/idempotency.js";
+import { IDEMPOTENCY_TABLE_SQL } from "../../../../lib/data/idempotency.js";
 
 /**
  * The rules the writes rely on, held by the database whatever code writes:
- *   - idempotency keys for meeting requests (lib/idempotency.ts);
+ *   - idempotency keys for meeting requests (lib/data/idempotency.ts);
  *   - an event's capacity: inserting an exhibitor locks the event row and counts its exhibitors, so
  *     two concurrent registrations for the last booth cannot both succeed; capacity cannot drop below
  *     the exhibitors already registered;
  *   - a meeting slot lasts at most 4 hours and lies within its event's dates;
  *   - a meeting's status only moves REQUESTED → CONFIRMED → HELD, or REQUESTED/CONFIRMED → CANCELLED.
- * Triggers raise with a constraint name, so lib/database-errors.ts maps them like any constraint.
+ * Triggers raise with a constraint name, so lib/data/database-errors.ts maps them like any constraint.
  */
 export class ExhibitionsWriteRules1764130000000 implements MigrationInterface {
   name = "ExhibitionsWriteRules1764130000000";

@@ -1,4 +1,4 @@
-import { isUuid } from "../../../../lib/ids.js";
+import { isUuid } from "../../../../lib/domain/ids.js";
 import type { InstitutionResolvers } from "../generated/resolvers-types.js";
 
 /** The institutions subgraph owns Institution; this subgraph adds its meetings as a buyer, by id alone. */

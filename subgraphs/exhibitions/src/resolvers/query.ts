@@ -1,5 +1,5 @@
-import { requireId } from "../../../../lib/ids.js";
-import { pageOf } from "../../../../lib/list-queries.js";
+import { requireId } from "../../../../lib/domain/ids.js";
+import { pageOf } from "../../../../lib/data/list-queries.js";
 import { Event } from "../entities/index.js";
 import type { QueryResolvers } from "../generated/resolvers-types.js";
 

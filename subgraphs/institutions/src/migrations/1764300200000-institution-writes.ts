@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
-import { IDEMPOTENCY_TABLE_SQL } from "../../../../lib/idempotency.js";
+import { IDEMPOTENCY_TABLE_SQL } from "../../../../lib/data/idempotency.js";
 
 /**
  * What the institutions subgraph's writes need from the database: the idempotency keys of retriable

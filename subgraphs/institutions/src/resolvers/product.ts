@@ -1,4 +1,4 @@
-import { isUuid } from "../../../../lib/ids.js";
+import { isUuid } from "../../../../lib/domain/ids.js";
 import type { ProductResolvers } from "../generated/resolvers-types.js";
 
 /** The products subgraph owns Product; this subgraph adds its purchases and buyers, loaded by id alone. */

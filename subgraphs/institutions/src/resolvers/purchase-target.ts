@@ -1,4 +1,4 @@
-import { loadReferenced } from "../../../../lib/batch-loaders.js";
+import { loadReferenced } from "../../../../lib/data/batch-loaders.js";
 import type { Context } from "../context.js";
 import type { PurchaseTarget as TargetRow } from "../entities/index.js";
 import type { PurchaseTargetResolvers } from "../generated/resolvers-types.js";

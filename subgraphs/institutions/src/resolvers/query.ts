@@ -1,7 +1,7 @@
-import { loadReferenced } from "../../../../lib/batch-loaders.js";
-import { requireId } from "../../../../lib/ids.js";
+import { loadReferenced } from "../../../../lib/data/batch-loaders.js";
+import { requireId } from "../../../../lib/domain/ids.js";
 import { requireYear } from "../../../../lib/domain/years.js";
-import { containsPattern, pageOf } from "../../../../lib/list-queries.js";
+import { containsPattern, pageOf } from "../../../../lib/data/list-queries.js";
 import { Institution, LeadBuyerDeclaration, Purchase } from "../entities/index.js";
 import type { QueryResolvers } from "../generated/resolvers-types.js";
 import { calendarYear } from "../loaders.js";

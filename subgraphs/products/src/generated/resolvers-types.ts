@@ -12,7 +12,7 @@ import type {
   DesignationRound as DesignationRoundEntity,
   DesignationApplication as DesignationApplicationEntity,
 } from "../entities/index.js";
-import type { Connection } from "../../../../lib/pagination.js";
+import type { Connection } from "../../../../lib/data/pagination.js";
 import type { Context } from "../context.js";
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

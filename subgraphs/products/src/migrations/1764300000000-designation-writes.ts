@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
-import { IDEMPOTENCY_TABLE_SQL } from "../../../../lib/idempotency.js";
+import { IDEMPOTENCY_TABLE_SQL } from "../../../../lib/data/idempotency.js";
 
 /**
  * What the products subgraph's writes rely on, held by PostgreSQL whatever code writes:

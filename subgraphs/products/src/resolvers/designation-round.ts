@@ -1,4 +1,4 @@
-import { todayInKorea } from "../../../../lib/dates.js";
+import { todayInKorea } from "../../../../lib/domain/dates.js";
 import type { DesignationRoundResolvers } from "../generated/resolvers-types.js";
 
 export const DesignationRound: DesignationRoundResolvers = {

@@ -1,4 +1,4 @@
-import { scalarResolvers } from "../../../../lib/scalars.js";
+import { scalarResolvers } from "../../../../lib/schema/scalars.js";
 import type { Resolvers } from "../generated/resolvers-types.js";
 import { Company } from "./company.js";
 import { DesignationApplication } from "./designation-application.js";

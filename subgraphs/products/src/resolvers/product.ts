@@ -1,5 +1,5 @@
-import { loadReferenced } from "../../../../lib/batch-loaders.js";
-import { todayInKorea } from "../../../../lib/dates.js";
+import { loadReferenced } from "../../../../lib/data/batch-loaders.js";
+import { todayInKorea } from "../../../../lib/domain/dates.js";
 import type { DesignationStatus } from "../../../../lib/domain/enums.js";
 import type { Product as ProductRow } from "../entities/index.js";
 import type { ProductResolvers } from "../generated/resolvers-types.js";

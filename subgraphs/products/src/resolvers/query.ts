@@ -1,7 +1,7 @@
-import { requireId } from "../../../../lib/ids.js";
+import { requireId } from "../../../../lib/domain/ids.js";
 import { requireYear } from "../../../../lib/domain/years.js";
-import { containsPattern, pageOf } from "../../../../lib/list-queries.js";
-import { todayInKorea } from "../../../../lib/dates.js";
+import { containsPattern, pageOf } from "../../../../lib/data/list-queries.js";
+import { todayInKorea } from "../../../../lib/domain/dates.js";
 import { Company, DesignationRound, Product } from "../entities/index.js";
 import type { QueryResolvers } from "../generated/resolvers-types.js";
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
+import { withConstraintMeanings } from "../../../../../lib/data/database-errors.js";
 import { requireText } from "../../../../../lib/domain/text.js";
-import { requireId } from "../../../../../lib/ids.js";
+import { requireId } from "../../../../../lib/domain/ids.js";
 import type { Context } from "../../context.js";
 import { Certificate } from "../../entities/index.js";
 import type { MutationRecordCertificateArgs, RecordCertificateInput } from "../../generated/resolvers-types.js";

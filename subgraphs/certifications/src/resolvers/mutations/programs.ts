@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { requireActingFor } from "../../../../../lib/access.js";
-import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
+import { requireActingFor } from "../../../../../lib/access/access.js";
+import { withConstraintMeanings } from "../../../../../lib/data/database-errors.js";
 import { requireAmount } from "../../../../../lib/domain/money.js";
 import { requireText } from "../../../../../lib/domain/text.js";
 import { requireProgramYear } from "../../../../../lib/domain/years.js";
-import { requireId } from "../../../../../lib/ids.js";
+import { requireId } from "../../../../../lib/domain/ids.js";
 import type { Context } from "../../context.js";
 import { CertificationProgram } from "../../entities/index.js";
 import type { MutationOpenCertificationProgramArgs, OpenCertificationProgramInput } from "../../generated/resolvers-types.js";

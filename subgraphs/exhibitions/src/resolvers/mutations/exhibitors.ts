@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
-import { notFound } from "../../../../../lib/errors.js";
-import { requireId } from "../../../../../lib/ids.js";
+import { withConstraintMeanings } from "../../../../../lib/data/database-errors.js";
+import { notFound } from "../../../../../lib/runtime/errors.js";
+import { requireId } from "../../../../../lib/domain/ids.js";
 import type { Context } from "../../context.js";
 import { Event, Exhibitor } from "../../entities/index.js";
 import type { MutationRegisterExhibitorArgs, RegisterExhibitorInput } from "../../generated/resolvers-types.js";

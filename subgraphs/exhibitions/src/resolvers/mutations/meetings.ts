@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { EntityManager } from "typeorm";
-import { requireActingFor } from "../../../../../lib/access.js";
-import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
-import { notFound } from "../../../../../lib/errors.js";
-import { idempotent, optionalIdempotencyKey } from "../../../../../lib/idempotency.js";
-import { requireId } from "../../../../../lib/ids.js";
-import { lockRowById } from "../../../../../lib/row-lock.js";
+import { requireActingFor } from "../../../../../lib/access/access.js";
+import { withConstraintMeanings } from "../../../../../lib/data/database-errors.js";
+import { notFound } from "../../../../../lib/runtime/errors.js";
+import { idempotent, optionalIdempotencyKey } from "../../../../../lib/data/idempotency.js";
+import { requireId } from "../../../../../lib/domain/ids.js";
+import { lockRowById } from "../../../../../lib/data/row-lock.js";
 import type { MeetingStatus } from "../../../../../lib/domain/enums.js";
 import type { Context } from "../../context.js";
 import { ConsultationMeeting, Event } from "../../entities/index.js";

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { requireActingFor } from "../../../../../lib/access.js";
-import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
+import { requireActingFor } from "../../../../../lib/access/access.js";
+import { withConstraintMeanings } from "../../../../../lib/data/database-errors.js";
 import { requireAmount } from "../../../../../lib/domain/money.js";
 import { optionalText, requireText } from "../../../../../lib/domain/text.js";
 import { LAST_YEAR, PROGRAM_FIRST_YEAR, requireProgramYear } from "../../../../../lib/domain/years.js";
-import { notFound } from "../../../../../lib/errors.js";
-import { requireId } from "../../../../../lib/ids.js";
+import { notFound } from "../../../../../lib/runtime/errors.js";
+import { requireId } from "../../../../../lib/domain/ids.js";
 import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";
 import type { Context } from "../../context.js";
 import { Institution, LeadBuyerDeclaration, PurchaseTarget } from "../../entities/index.js";

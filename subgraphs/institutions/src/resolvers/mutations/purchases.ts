@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { requireActingFor } from "../../../../../lib/access.js";
-import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
+import { requireActingFor } from "../../../../../lib/access/access.js";
+import { withConstraintMeanings } from "../../../../../lib/data/database-errors.js";
 import { requireAmount } from "../../../../../lib/domain/money.js";
-import { requireId } from "../../../../../lib/ids.js";
-import { idempotent, optionalIdempotencyKey, previousResult } from "../../../../../lib/idempotency.js";
+import { requireId } from "../../../../../lib/domain/ids.js";
+import { idempotent, optionalIdempotencyKey, previousResult } from "../../../../../lib/data/idempotency.js";
 import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";
 import type { Context } from "../../context.js";
 import { Purchase } from "../../entities/index.js";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
+import { withConstraintMeanings } from "../../../../../lib/data/database-errors.js";
 import { requireText } from "../../../../../lib/domain/text.js";
 import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";
 import type { Context } from "../../context.js";

@@ -1,9 +1,9 @@
-import { todayInKorea } from "../../../../../lib/dates.js";
-import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
-import { conflict, notFound } from "../../../../../lib/errors.js";
-import { requireId } from "../../../../../lib/ids.js";
+import { todayInKorea } from "../../../../../lib/domain/dates.js";
+import { withConstraintMeanings } from "../../../../../lib/data/database-errors.js";
+import { conflict, notFound } from "../../../../../lib/runtime/errors.js";
+import { requireId } from "../../../../../lib/domain/ids.js";
 import { requireText } from "../../../../../lib/domain/text.js";
-import { lockRowById } from "../../../../../lib/row-lock.js";
+import { lockRowById } from "../../../../../lib/data/row-lock.js";
 import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";
 import type { Context } from "../../context.js";
 import { Product } from "../../entities/index.js";

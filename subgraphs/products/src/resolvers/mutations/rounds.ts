@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { withConstraintMeanings } from "../../../../../lib/database-errors.js";
+import { withConstraintMeanings } from "../../../../../lib/data/database-errors.js";
 import { requireText } from "../../../../../lib/domain/text.js";
 import { LAST_YEAR, PROGRAM_FIRST_YEAR, requireProgramYear } from "../../../../../lib/domain/years.js";
 import { CONSTRAINT_MEANINGS } from "../../constraint-meanings.js";

@@ -9,13 +9,13 @@ import { parse } from "graphql";
 import type { Logger } from "pino";
 import { Counter } from "prom-client";
 import type { DataSource } from "typeorm";
-import { enforceAccessDirectives } from "./access-control.js";
-import { formatGraphQLError } from "./error-formatting.js";
-import { createCallerAssertionVerifier, requireCallerAssertion, verifiedCaller } from "./caller-assertion.js";
+import { enforceAccessDirectives } from "../access/access-control.js";
+import { formatGraphQLError } from "../runtime/error-formatting.js";
+import { createCallerAssertionVerifier, requireCallerAssertion, verifiedCaller } from "../access/caller-assertion.js";
 import { usePeers } from "./graphql-client.js";
-import { createHttpShell, DependencyUnavailable } from "./http-server.js";
-import { rowBudgetPerRequest, rowBudgetPlugin } from "./row-budget.js";
-import type { SubgraphConfig } from "./service-config.js";
+import { createHttpShell, DependencyUnavailable } from "../runtime/http-server.js";
+import { rowBudgetPerRequest, rowBudgetPlugin } from "../data/row-budget.js";
+import type { SubgraphConfig } from "./subgraph-config.js";
 import { subgraphContextFactory } from "./subgraph-context.js";
 import type { SubgraphModule } from "./subgraph-module.js";
 
@@ -49,7 +49,7 @@ export function createSubgraphService(options: SubgraphServiceOptions): Subgraph
     buildSubgraphSchema([{ typeDefs: parse(readFileSync(module.sdl, "utf8")), resolvers: module.resolvers }]),
   );
   const verifyCaller = createCallerAssertionVerifier(module.name, config.trustedSigners);
-  // The questions it asks a peer before a write are signed with its own key (lib/graphql-client.ts).
+  // The questions it asks a peer before a write are signed with its own key (lib/subgraph/graphql-client.ts).
   usePeers(module.name, config.peerUrls, config.assertionKey);
   const createContext = subgraphContextFactory(options.dataSource, module.createLoaders, config.maxPageSize);
   const shell = createHttpShell({
@@ -67,17 +67,17 @@ export function createSubgraphService(options: SubgraphServiceOptions): Subgraph
   const apollo = new ApolloServer<BaseContext>({
     schema,
     introspection: true,
-    // lib/subgraph-main.ts stops the service on SIGTERM/SIGINT (lib/termination.ts says why not Apollo's handlers).
+    // lib/subgraph/subgraph-main.ts stops the service on SIGTERM/SIGINT (lib/runtime/termination.ts says why not Apollo's handlers).
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatGraphQLError(formatted, error, options.logger, module.name),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: shell.httpServer }),
       // Cache hints for the gateway (a Cache-Control header on each answer): public data for up to
-      // CACHE_MAX_AGE_SECONDS, anything that needs a caller PRIVATE (lib/access-control.ts).
+      // CACHE_MAX_AGE_SECONDS, anything that needs a caller PRIVATE (lib/access/access-control.ts).
       ApolloServerPluginCacheControl({ defaultMaxAge: config.cacheMaxAgeSeconds }),
       // Inline traces only serve Apollo's hosted GraphOS, which this graph does not report to.
       ApolloServerPluginInlineTraceDisabled(),
-      // A request over its row budget answers the refusal alone (lib/row-budget.ts).
+      // A request over its row budget answers the refusal alone (lib/data/row-budget.ts).
       rowBudgetPlugin,
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],

@@ -1,13 +1,13 @@
 import type { buildSubgraphSchema } from "@apollo/subgraph";
 import type { DocumentNode } from "graphql";
 import type { DataSource, EntitySchema, MixedList } from "typeorm";
-import type { Dataset } from "./seed/dataset.js";
-import { SUBGRAPHS, type SubgraphName } from "./subgraph-names.js";
+import type { Dataset } from "../seed/dataset.js";
+import { SUBGRAPHS, type SubgraphName } from "../runtime/subgraph-names.js";
 
 /**
  * What a subgraph is, declared once in subgraphs/<name>/src/subgraph.ts. Everything else a subgraph
- * needs is derived from it by shared code: its process entry (lib/subgraph-main.ts), its DataSource
- * (lib/database.ts), its service (lib/subgraph-server.ts), and the registry the start, seed and test
+ * needs is derived from it by shared code: its process entry (lib/subgraph/subgraph-main.ts), its DataSource
+ * (lib/data/database.ts), its service (lib/subgraph/subgraph-server.ts), and the registry the start, seed and test
  * tools use (scripts/lib/subgraph-modules.ts).
  */
 export interface SubgraphModule<Loaders = unknown> {
@@ -19,7 +19,7 @@ export interface SubgraphModule<Loaders = unknown> {
   entities: MixedList<Function | string | EntitySchema>;
   migrations: MixedList<Function | string>;
   resolvers: SubgraphResolvers;
-  /** A fresh set of DataLoaders per request, put on the resolvers' context (lib/subgraph-context.ts). */
+  /** A fresh set of DataLoaders per request, put on the resolvers' context (lib/subgraph/subgraph-context.ts). */
   createLoaders(db: DataSource): Loaders;
   /** Writes its slice of the seed dataset, in one transaction, through its own entities. */
   seed(db: DataSource, dataset: Dataset): Promise<void>;
@@ -34,7 +34,7 @@ export interface SubgraphModule<Loaders = unknown> {
 type SubgraphSchemaModule = Exclude<Extract<Parameters<typeof buildSubgraphSchema>[0], readonly unknown[]>[number], DocumentNode>;
 export type SubgraphResolvers = NonNullable<SubgraphSchemaModule["resolvers"]>;
 
-/** The default port of a subgraph: lib/subgraph-names.ts keeps the four, for the tools that load no subgraph code. */
+/** The default port of a subgraph: lib/runtime/subgraph-names.ts keeps the four, for the tools that load no subgraph code. */
 export const defaultPortOf = (name: SubgraphName): number => SUBGRAPHS.find((subgraph) => subgraph.name === name)!.port;
 
-export const sdlOf = (name: SubgraphName): URL => new URL(`../schema/${name}.graphql`, import.meta.url);
+export const sdlOf = (name: SubgraphName): URL => new URL(`../../schema/${name}.graphql`, import.meta.url);

@@ -1,5 +1,5 @@
-import { readInteger, type Environment } from "./config.js";
-import { badUserInput } from "./errors.js";
+import { readInteger, type Environment } from "../runtime/config.js";
+import { badUserInput } from "../runtime/errors.js";
 
 /**
  * Every list in the graph is a connection: `nodes`, `totalCount` and `pageInfo`, paged with
@@ -41,7 +41,7 @@ function decodeCursor(cursor: string): number {
   return offset + 1;
 }
 
-/** `maxPageSize` is the subgraph's MAX_PAGE_SIZE; resolvers call the context's `readPage` (lib/subgraph-context.ts), which passes it. */
+/** `maxPageSize` is the subgraph's MAX_PAGE_SIZE; resolvers call the context's `readPage` (lib/subgraph/subgraph-context.ts), which passes it. */
 export function readPage(args: PageArgs, maxPageSize: number): Page {
   const limit = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 0 || limit > maxPageSize) {

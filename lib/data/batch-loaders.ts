@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { ObjectLiteral, Repository, SelectQueryBuilder } from "typeorm";
-import { isUuid } from "./ids.js";
+import { isUuid } from "../domain/ids.js";
 import { toConnection, type Connection, type Page } from "./pagination.js";
 import { currentRowBudget } from "./row-budget.js";
 

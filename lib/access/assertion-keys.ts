@@ -1,9 +1,9 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, type JsonWebKey, type KeyObject } from "node:crypto";
-import { isProduction, readOptionalString, type Environment } from "./config.js";
-import type { SubgraphName } from "./subgraph-names.js";
+import { isProduction, readOptionalString, type Environment } from "../runtime/config.js";
+import type { SubgraphName } from "../runtime/subgraph-names.js";
 
 /**
- * The Ed25519 keys caller assertions are signed and verified with (lib/caller-assertion.ts). Each signer
+ * The Ed25519 keys caller assertions are signed and verified with (lib/access/caller-assertion.ts). Each signer
  * has its own pair: the gateway, which vouches for the callers it verified, and each subgraph, which asks
  * other subgraphs for public facts under its own name. A private key lives only in its owner's process
  * (`<OWNER>_ASSERTION_PRIVATE_KEY`); the public keys (`<OWNER>_ASSERTION_PUBLIC_KEY`) go to the

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { EntityManager } from "typeorm";
-import type { Caller } from "./access.js";
-import { badUserInput, conflict } from "./errors.js";
+import type { Caller } from "../access/access.js";
+import { badUserInput, conflict } from "../runtime/errors.js";
 
 /**
  * Idempotency keys for writes a partner may retry (recording a purchase, requesting a meeting,

@@ -2,18 +2,18 @@ import { readFileSync } from "node:fs";
 import { composeServices } from "@apollo/composition";
 import { parse, Source, type GraphQLError } from "graphql";
 import { applyContract, type Contract } from "./contracts.js";
-import { SUBGRAPHS, type SubgraphName } from "./subgraph-names.js";
+import { SUBGRAPHS, type SubgraphName } from "../runtime/subgraph-names.js";
 
 /**
  * Composes the supergraph from the subgraph SDLs in schema/, the way `rover supergraph compose` would,
- * and a contract supergraph (lib/contracts.ts) from the same SDLs. The routing URLs written into it are
+ * and a contract supergraph (lib/schema/contracts.ts) from the same SDLs. The routing URLs written into it are
  * the local defaults; the gateway (or Apollo Router's override_subgraph_url) points each subgraph at its
  * deployed address.
  */
 export { SUBGRAPHS, type SubgraphName };
 
-export const SUPERGRAPH_PATH = new URL("../schema/supergraph.graphql", import.meta.url);
-export const PARTNER_SUPERGRAPH_PATH = new URL("../schema/partner-supergraph.graphql", import.meta.url);
+export const SUPERGRAPH_PATH = new URL("../../schema/supergraph.graphql", import.meta.url);
+export const PARTNER_SUPERGRAPH_PATH = new URL("../../schema/partner-supergraph.graphql", import.meta.url);
 
 export type CompositionResult = { ok: true; supergraphSdl: string } | { ok: false; errors: string[] };
 
@@ -51,5 +51,5 @@ function describeCompositionError(error: GraphQLError): string {
 }
 
 export function readCommittedSdl(name: SubgraphName): string {
-  return readFileSync(new URL(`../schema/${name}.graphql`, import.meta.url), "utf8");
+  return readFileSync(new URL(`../../schema/${name}.graphql`, import.meta.url), "utf8");
 }

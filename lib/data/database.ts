@@ -2,8 +2,6 @@ import pg from "pg";
 import { DataSource, type Logger as TypeOrmLogger, type MixedList, type EntitySchema } from "typeorm";
 import type { Counter } from "prom-client";
 import { RowCountingSubscriber } from "./row-budget.js";
-import type { SubgraphDatabaseConfig } from "./service-config.js";
-import type { SubgraphModule } from "./subgraph-module.js";
 
 /**
  * How every subgraph talks to PostgreSQL: one TypeORM DataSource per subgraph, confined to that
@@ -55,7 +53,7 @@ export function createSubgraphDataSource(options: SubgraphDatabaseOptions): Data
     migrationsTransactionMode: "all",
     synchronize: false,
     logger: new StatementCountingLogger(options.statementCounter),
-    // Rows read count against the request's row budget (lib/row-budget.ts).
+    // Rows read count against the request's row budget (lib/data/row-budget.ts).
     subscribers: [RowCountingSubscriber],
     applicationName: `ipg-${options.schema}`,
     // Raw SQL (migrations, aggregate queries) resolves unqualified names in the subgraph's own schema only.
@@ -86,8 +84,8 @@ export async function migrate(dataSource: DataSource, schema: string): Promise<s
 
 /** A subgraph's DataSource, from its module's entities and migrations and its database settings. */
 export function subgraphDataSource(
-  module: Pick<SubgraphModule, "entities" | "migrations">,
-  config: SubgraphDatabaseConfig,
+  module: Pick<SubgraphDatabaseOptions, "entities" | "migrations">,
+  config: { databaseUrl: string; databaseSchema: string; databasePoolSize: number },
   statementCounter?: Counter,
 ): DataSource {
   return createSubgraphDataSource({

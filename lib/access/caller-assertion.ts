@@ -4,8 +4,8 @@ import { errors as joseErrors, jwtVerify, SignJWT, type JWTHeaderParameters } fr
 import { LRUCache } from "lru-cache";
 import { callerFor, isRole, type Caller } from "./access.js";
 import { readAssertionPublicKey, type AssertionIssuer } from "./assertion-keys.js";
-import type { Environment } from "./config.js";
-import { SUBGRAPHS, type SubgraphName } from "./subgraph-names.js";
+import type { Environment } from "../runtime/config.js";
+import { SUBGRAPHS, type SubgraphName } from "../runtime/subgraph-names.js";
 
 /**
  * How a subgraph knows who is calling. The gateway verifies the caller's bearer token once and sends

@@ -1,4 +1,4 @@
-import { badUserInput } from "./errors.js";
+import { badUserInput } from "../runtime/errors.js";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

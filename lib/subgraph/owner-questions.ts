@@ -1,5 +1,5 @@
 import type { createGraphQLClient } from "./graphql-client.js";
-import { notFound } from "./errors.js";
+import { notFound } from "../runtime/errors.js";
 
 /**
  * Questions a subgraph asks the owner of a row before it writes something that names it: through

@@ -9,7 +9,7 @@ import {
   type ValueNode,
 } from "graphql";
 import { ANONYMOUS, type Caller } from "./access.js";
-import { graphError } from "./errors.js";
+import { graphError } from "../runtime/errors.js";
 
 /**
  * Enforces federation's `@authenticated` and `@requiresScopes` in a subgraph. Apollo Gateway keeps them

@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
-import type { Caller } from "./access.js";
-import { readPage, type Page, type PageArgs } from "./pagination.js";
+import type { Caller } from "../access/access.js";
+import { readPage, type Page, type PageArgs } from "../data/pagination.js";
 
 /** What every subgraph resolver receives: who asks, the subgraph's database, and this request's loaders. */
 export interface SubgraphContext<Loaders> {

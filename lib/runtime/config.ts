@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /**
- * Reading configuration. A process's entry (gateway/src/index.ts, lib/subgraph-main.ts, the scripts)
+ * Reading configuration. A process's entry (gateway/src/index.ts, lib/subgraph/subgraph-main.ts, the scripts)
  * hands its environment to the config readers once, at start-up, and passes the resulting config object
  * down; no module below an entry reads `process.env` (eslint.config.js keeps it so). A test builds a
  * variant service from an environment of its own the same way. A wrong value stops the process at

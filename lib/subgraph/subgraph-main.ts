@@ -1,11 +1,11 @@
 import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
-import { migrate, subgraphDataSource } from "./database.js";
-import { createLogger } from "./logger.js";
-import { readSubgraphConfig, type SubgraphConfig } from "./service-config.js";
+import { migrate, subgraphDataSource } from "../data/database.js";
+import { createLogger } from "../runtime/logger.js";
+import { readSubgraphConfig, type SubgraphConfig } from "./subgraph-config.js";
 import type { SubgraphModule } from "./subgraph-module.js";
 import { createSubgraphService, sqlStatementCounter, type SubgraphService } from "./subgraph-server.js";
-import { stopOnTerminationSignals } from "./termination.js";
+import { stopOnTerminationSignals } from "../runtime/termination.js";
 
 /** A subgraph built from its module and a config object: its DataSource (not yet connected) and its service. */
 export interface Subgraph {

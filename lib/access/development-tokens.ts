@@ -1,6 +1,6 @@
 import { SignJWT } from "jose";
 import type { Role } from "./access.js";
-import { readDurationSeconds, type Environment } from "./config.js";
+import { readDurationSeconds, type Environment } from "../runtime/config.js";
 
 /**
  * Tokens for development and tests, signed with the secret the gateway verifies (AUTH_JWT_SECRET, or the

@@ -1,6 +1,6 @@
 import { QueryFailedError } from "typeorm";
-import { graphError, type ErrorCode } from "./errors.js";
-import { UNSTORABLE_TEXT } from "./unstorable-text.js";
+import { graphError, type ErrorCode } from "../runtime/errors.js";
+import { UNSTORABLE_TEXT } from "../runtime/unstorable-text.js";
 
 /**
  * The database holds the invariants (unique, check, exclusion constraints, triggers); this turns the

@@ -1,8 +1,8 @@
 import type { KeyObject } from "node:crypto";
-import { callerFor } from "./access.js";
-import { createCallerAssertionSigner, type CallerAssertionSigner } from "./caller-assertion.js";
-import { graphError } from "./errors.js";
-import type { SubgraphName } from "./subgraph-names.js";
+import { callerFor } from "../access/access.js";
+import { createCallerAssertionSigner, type CallerAssertionSigner } from "../access/caller-assertion.js";
+import { graphError } from "../runtime/errors.js";
+import type { SubgraphName } from "../runtime/subgraph-names.js";
 
 /**
  * How one subgraph asks another (the owner of some data) a question before it writes: a GraphQL
@@ -10,7 +10,7 @@ import type { SubgraphName } from "./subgraph-names.js";
  * the caller gets SERVICE_UNAVAILABLE and must write nothing.
  *
  * The question carries a caller assertion the asking subgraph signs with its own key, `iss` its own name
- * (lib/caller-assertion.ts): the owner takes it as that service with the public's rights, and nothing the
+ * (lib/access/caller-assertion.ts): the owner takes it as that service with the public's rights, and nothing the
  * asker could claim changes that. An owner question reads only public facts (does the product exist, is
  * it designated on a date); whether the original caller may make the write was already decided by the
  * asking subgraph.
@@ -26,7 +26,7 @@ export interface GraphQLClientOptions {
 
 /**
  * Where a subgraph's peers answer and the signer it asks them with, from its configuration
- * (SubgraphConfig.peerUrls and its own key), set when its service is built (lib/subgraph-server.ts),
+ * (SubgraphConfig.peerUrls and its own key), set when its service is built (lib/subgraph/subgraph-server.ts),
  * per asking subgraph so that several can be built in one process (a test's variant graph). A
  * subgraph's owners.ts asks through peerClient.
  */
@@ -40,7 +40,9 @@ export function usePeers(service: SubgraphName, urls: Record<SubgraphName, strin
 export function peerClient(service: SubgraphName, owner: SubgraphName, options: { timeoutMs?: number } = {}) {
   const peers = peerDirectories.get(service);
   if (!peers)
-    throw new Error(`The ${service} subgraph's peers are not configured: lib/subgraph-server.ts sets them when it builds the service`);
+    throw new Error(
+      `The ${service} subgraph's peers are not configured: lib/subgraph/subgraph-server.ts sets them when it builds the service`,
+    );
   return createGraphQLClient({ url: peers.urls[owner], service, signer: peers.signer, timeoutMs: options.timeoutMs });
 }
 

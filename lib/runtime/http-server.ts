@@ -7,7 +7,7 @@ import type { HttpServerConfig } from "./http-server-config.js";
 
 /**
  * The HTTP shell shared by the gateway and the subgraphs: JSON body parsing with a size limit, the
- * connection limits of lib/http-server-config.ts, and the operational endpoints a load balancer and a
+ * connection limits of lib/runtime/http-server-config.ts, and the operational endpoints a load balancer and a
  * metrics scraper expect.
  *   GET /health   the process is alive
  *   GET /ready    the service can answer (its dependencies are reachable)

@@ -5,7 +5,7 @@ import type { SchemaChange } from "./schema-changes.js";
 /**
  * The published versions of the API schema (schema/changelog.json, rendered for people as
  * schema/CHANGELOG.md) and where a schema directory keeps its files. Each version has a semver and the
- * content hashes of the full and the partner API schema (lib/api-schema.ts schemaHash); the baseline
+ * content hashes of the full and the partner API schema (lib/schema/api-schema.ts schemaHash); the baseline
  * the next check compares with is schema/published/.
  */
 export interface RecordedBreakingChange {

@@ -1,10 +1,10 @@
-import { graphError } from "./errors.js";
+import { graphError } from "../runtime/errors.js";
 
 /**
  * Who may do what. A caller's role is verified at the gateway (from the bearer token); what the role may
  * do is this one table, so the gateway, the subgraphs and the development tokens can never disagree.
  * The SDL names the scope each write or sensitive field needs (`@requiresScopes`), and
- * lib/access-control.ts enforces it from the scopes below.
+ * lib/access/access-control.ts enforces it from the scopes below.
  */
 export const ROLES = ["public", "partner", "officer", "administrator", "operator"] as const;
 export type Role = (typeof ROLES)[number];

@@ -1,11 +1,11 @@
 import type { KeyObject } from "node:crypto";
-import { SUBGRAPHS, type SubgraphName } from "./subgraph-names.js";
-import { isProduction, readBoolean, readInteger, readString, type Environment } from "./config.js";
-import { readAssertionPrivateKey } from "./assertion-keys.js";
-import { readTrustedSigners, type TrustedSigners } from "./caller-assertion.js";
-import { readHttpServerConfig, readListenHost, type HttpServerConfig } from "./http-server-config.js";
-import { readLogLevel } from "./logger.js";
-import { readMaxPageSize } from "./pagination.js";
+import { SUBGRAPHS, type SubgraphName } from "../runtime/subgraph-names.js";
+import { isProduction, readBoolean, readInteger, readString, type Environment } from "../runtime/config.js";
+import { readAssertionPrivateKey } from "../access/assertion-keys.js";
+import { readTrustedSigners, type TrustedSigners } from "../access/caller-assertion.js";
+import { readHttpServerConfig, readListenHost, type HttpServerConfig } from "../runtime/http-server-config.js";
+import { readLogLevel } from "../runtime/logger.js";
+import { readMaxPageSize } from "../data/pagination.js";
 
 /**
  * Where a subgraph's data lives, each from its own variables so that services can be deployed
@@ -20,7 +20,7 @@ export interface SubgraphDatabaseConfig {
   databasePoolSize: number;
 }
 
-/** Everything a subgraph process reads from its environment, read once by its entry (lib/subgraph-main.ts). */
+/** Everything a subgraph process reads from its environment, read once by its entry (lib/subgraph/subgraph-main.ts). */
 export interface SubgraphConfig extends SubgraphDatabaseConfig {
   /** NODE_ENV=production: no landing page, no /ready detail, every key required. */
   production: boolean;
@@ -28,15 +28,15 @@ export interface SubgraphConfig extends SubgraphDatabaseConfig {
   logLevel: string;
   host: string;
   port: number;
-  /** Timeouts, connection cap, /metrics and /ready (<NAME>_HTTP_*, <NAME>_METRICS_*; lib/http-server-config.ts). */
+  /** Timeouts, connection cap, /metrics and /ready (<NAME>_HTTP_*, <NAME>_METRICS_*; lib/runtime/http-server-config.ts). */
   server: HttpServerConfig;
   /** MIGRATE_ON_START (default true); false for deployments that migrate in a separate step. */
   migrateOnStart: boolean;
-  /** SUBGRAPH_MAX_ROWS_PER_REQUEST (lib/row-budget.ts). */
+  /** SUBGRAPH_MAX_ROWS_PER_REQUEST (lib/data/row-budget.ts). */
   maxRowsPerRequest: number;
   /** CACHE_MAX_AGE_SECONDS: the max-age of public answers' cache hints. */
   cacheMaxAgeSeconds: number;
-  /** MAX_PAGE_SIZE (lib/pagination.ts). */
+  /** MAX_PAGE_SIZE (lib/data/pagination.ts). */
   maxPageSize: number;
   /** The keys it trusts callers' assertions with: the gateway's and its peers' (<NAME>_ASSERTION_PUBLIC_KEY). */
   trustedSigners: TrustedSigners;
@@ -104,7 +104,7 @@ function readPeerUrls(env: Environment): Record<SubgraphName, string> {
 
 /**
  * The longest a subgraph lets its public answers be reused (CACHE_MAX_AGE_SECONDS, default 60): the
- * max-age of the cache hint every field gets unless it needs a signed-in caller (lib/access-control.ts
+ * max-age of the cache hint every field gets unless it needs a signed-in caller (lib/access/access-control.ts
  * makes those PRIVATE). The gateway's response cache keeps an answer no longer than its shortest hint;
  * 0 turns caching off at the source.
  */
@@ -114,7 +114,7 @@ export function readCacheMaxAgeSeconds(env: Environment): number {
 
 /**
  * The most rows one request may read from a subgraph's database (SUBGRAPH_MAX_ROWS_PER_REQUEST, default
- * 10000; lib/row-budget.ts). The largest screen, the lead-buyer dashboard, reads at most 500 meetings in
+ * 10000; lib/data/row-budget.ts). The largest screen, the lead-buyer dashboard, reads at most 500 meetings in
  * one exhibitions request and at most about 4,000 certificates (8 for each of their products) in one
  * certifications request, a few hundred of each on the seed; a 100-item page of 100-item pages reads 10,100.
  */

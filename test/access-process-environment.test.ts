@@ -83,6 +83,7 @@ describe("access: each service process holds only the variables it needs", () =>
       GATEWAY_RATE_LIMIT_REQUESTS: "100",
       SUBGRAPH_MAX_ROWS_PER_REQUEST: "5000",
       PRODUCTS_DATABASE_POOL_SIZE: "4",
+      DATABASE_STATEMENT_TIMEOUT_MS: "1000",
       MAX_PAGE_SIZE: "200",
     };
     const given = { GATEWAY_MAX_COST: "10", SOME_NEW_SETTING: "1" };
@@ -101,6 +102,7 @@ describe("access: each service process holds only the variables it needs", () =>
       PATH: "/usr/bin",
       SUBGRAPH_MAX_ROWS_PER_REQUEST: "5000",
       PRODUCTS_DATABASE_POOL_SIZE: "4",
+      DATABASE_STATEMENT_TIMEOUT_MS: "1000",
       MAX_PAGE_SIZE: "200",
       SOME_NEW_SETTING: "1",
     });

@@ -39,10 +39,27 @@ export interface SubgraphDatabaseOptions {
   entities: MixedList<Function | string | EntitySchema>;
   migrations: MixedList<Function | string>;
   poolSize?: number;
+  /** Session limits, in milliseconds (DATABASE_*_TIMEOUT_MS); the defaults are DATABASE_TIMEOUTS. */
+  timeouts?: DatabaseTimeouts;
   statementCounter?: Counter;
 }
 
+/**
+ * How long a subgraph waits on PostgreSQL. A statement the gateway has long stopped waiting for (its
+ * subgraph deadline is seconds) is cancelled by the server instead of holding a connection; a
+ * transaction left idle (a crashed request) releases its locks; a database that does not answer the
+ * connection attempt fails fast, so the request answers SERVICE_UNAVAILABLE instead of hanging.
+ */
+export interface DatabaseTimeouts {
+  connectMs: number;
+  statementMs: number;
+  idleInTransactionMs: number;
+}
+
+export const DATABASE_TIMEOUTS: DatabaseTimeouts = { connectMs: 5_000, statementMs: 30_000, idleInTransactionMs: 60_000 };
+
 export function createSubgraphDataSource(options: SubgraphDatabaseOptions): DataSource {
+  const timeouts = options.timeouts ?? DATABASE_TIMEOUTS;
   return new DataSource({
     type: "postgres",
     url: options.url,
@@ -57,7 +74,16 @@ export function createSubgraphDataSource(options: SubgraphDatabaseOptions): Data
     subscribers: [RowCountingSubscriber],
     applicationName: `ipg-${options.schema}`,
     // Raw SQL (migrations, aggregate queries) resolves unqualified names in the subgraph's own schema only.
-    extra: { max: options.poolSize ?? 10, options: `-c search_path="${options.schema}"` },
+    // Session settings go in the startup packet, so they hold on every pooled connection.
+    extra: {
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: timeouts.connectMs,
+      options: [
+        `-c search_path="${options.schema}"`,
+        `-c statement_timeout=${timeouts.statementMs}`,
+        `-c idle_in_transaction_session_timeout=${timeouts.idleInTransactionMs}`,
+      ].join(" "),
+    },
   });
 }
 
@@ -69,6 +95,8 @@ export async function migrate(dataSource: DataSource, schema: string): Promise<s
   const runner = dataSource.createQueryRunner();
   try {
     await runner.connect();
+    // Waiting for another replica's migrations is not a slow statement.
+    await runner.query("SET statement_timeout = 0");
     await runner.query("SELECT pg_advisory_lock(hashtext($1))", [`ipg-migrations:${schema}`]);
     // A subgraph's role owns its schema but may not create schemas (scripts/lib/database-roles.ts), and
     // PostgreSQL checks that right even for IF NOT EXISTS: create only when the schema is missing.
@@ -85,13 +113,14 @@ export async function migrate(dataSource: DataSource, schema: string): Promise<s
 /** A subgraph's DataSource, from its module's entities and migrations and its database settings. */
 export function subgraphDataSource(
   module: Pick<SubgraphDatabaseOptions, "entities" | "migrations">,
-  config: { databaseUrl: string; databaseSchema: string; databasePoolSize: number },
+  config: { databaseUrl: string; databaseSchema: string; databasePoolSize: number; databaseTimeouts?: DatabaseTimeouts },
   statementCounter?: Counter,
 ): DataSource {
   return createSubgraphDataSource({
     url: config.databaseUrl,
     schema: config.databaseSchema,
     poolSize: config.databasePoolSize,
+    timeouts: config.databaseTimeouts,
     entities: module.entities,
     migrations: module.migrations,
     statementCounter,

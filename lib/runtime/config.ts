@@ -81,3 +81,17 @@ export function readDurationSeconds(env: Environment, name: string, fallback: nu
   }
   return parsed.data;
 }
+
+/**
+ * Reads a process's configuration at its entry, or stops it: a wrong setting is the operator's
+ * mistake, so it gets one line naming the service and the variable, exit code 1, and no stack trace.
+ */
+export function readConfigOrExit<T>(service: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`${service}: cannot start: ${message}\n`);
+    process.exit(1);
+  }
+}

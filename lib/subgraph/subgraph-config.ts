@@ -6,6 +6,7 @@ import { readTrustedSigners, type TrustedSigners } from "../access/caller-assert
 import { readHttpServerConfig, readListenHost, type HttpServerConfig } from "../runtime/http-server-config.js";
 import { readLogLevel } from "../runtime/logger.js";
 import { readMaxPageSize } from "../data/pagination.js";
+import { DATABASE_TIMEOUTS, type DatabaseTimeouts } from "../data/database.js";
 
 /**
  * Where a subgraph's data lives, each from its own variables so that services can be deployed
@@ -18,6 +19,8 @@ export interface SubgraphDatabaseConfig {
   /** The PostgreSQL schema the subgraph owns; its name unless overridden. */
   databaseSchema: string;
   databasePoolSize: number;
+  /** DATABASE_CONNECT_TIMEOUT_MS, DATABASE_STATEMENT_TIMEOUT_MS, DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS (lib/data/database.ts). */
+  databaseTimeouts: DatabaseTimeouts;
 }
 
 /** Everything a subgraph process reads from its environment, read once by its entry (lib/subgraph/subgraph-main.ts). */
@@ -61,6 +64,14 @@ export function readSubgraphDatabaseConfig(
       min: 1,
       max: 200,
     }),
+    databaseTimeouts: {
+      connectMs: readInteger(env, "DATABASE_CONNECT_TIMEOUT_MS", DATABASE_TIMEOUTS.connectMs, { min: 100, max: 600_000 }),
+      statementMs: readInteger(env, "DATABASE_STATEMENT_TIMEOUT_MS", DATABASE_TIMEOUTS.statementMs, { min: 100, max: 3_600_000 }),
+      idleInTransactionMs: readInteger(env, "DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS", DATABASE_TIMEOUTS.idleInTransactionMs, {
+        min: 100,
+        max: 3_600_000,
+      }),
+    },
   };
 }
 

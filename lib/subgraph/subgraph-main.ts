@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
 import { migrate, subgraphDataSource } from "../data/database.js";
+import { readConfigOrExit } from "../runtime/config.js";
 import { createLogger } from "../runtime/logger.js";
 import { readSubgraphConfig, type SubgraphConfig } from "./subgraph-config.js";
 import type { SubgraphModule } from "./subgraph-module.js";
@@ -27,7 +28,7 @@ export function createSubgraph(module: SubgraphModule, config: SubgraphConfig, l
  * SIGINT stop taking requests, finish those in flight and close the pool.
  */
 export async function runSubgraph(module: SubgraphModule): Promise<void> {
-  const config = readSubgraphConfig(process.env, module);
+  const config = readConfigOrExit(module.name, () => readSubgraphConfig(process.env, module));
   const logger = createLogger(config.name, config.logLevel);
   const { db, service } = createSubgraph(module, config, logger);
   await db.initialize();

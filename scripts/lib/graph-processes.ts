@@ -12,6 +12,9 @@ import { subgraphEntry, subgraphModules } from "./subgraph-modules.js";
  * until each answers GET /ready, and stops them all (SIGTERM, then SIGKILL after a grace period).
  * Used by `npm start`, the tests and the benchmark.
  */
+/** How long a service may take to become ready: a ceiling, not a wait (on a loaded 2-core machine a start can take half a minute). */
+const READY_TIMEOUT_MS = 120_000;
+
 export type GraphPorts = Record<ServiceName, number>;
 
 /** The gateway's default port; each subgraph's is in its module (subgraphs/<name>/src/subgraph.ts). */
@@ -122,7 +125,7 @@ export async function startGatewayProcess(options: {
     "ignore",
   );
   try {
-    await waitUntilReady("gateway", child, `http://localhost:${options.port}/ready`, options.readyTimeoutMs ?? 30_000);
+    await waitUntilReady("gateway", child, `http://localhost:${options.port}/ready`, options.readyTimeoutMs ?? READY_TIMEOUT_MS);
   } catch (error) {
     await stopProcess(child);
     throw error;
@@ -163,7 +166,7 @@ export async function startSubgraphProcess(options: {
   const child = spawnService(name, subgraphEntry(name), { given: options.env, own }, options.output ?? "ignore", options.compiledRoot);
   options.started?.(child);
   try {
-    await waitUntilReady(name, child, `http://localhost:${port}/ready`, options.readyTimeoutMs ?? 30_000);
+    await waitUntilReady(name, child, `http://localhost:${port}/ready`, options.readyTimeoutMs ?? READY_TIMEOUT_MS);
   } catch (error) {
     await stopProcess(child);
     throw error;
@@ -173,7 +176,7 @@ export async function startSubgraphProcess(options: {
 
 export async function startGraphProcesses(options: GraphProcessesOptions): Promise<RunningGraph> {
   const output = options.output ?? "inherit";
-  const timeout = options.readyTimeoutMs ?? 30_000;
+  const timeout = options.readyTimeoutMs ?? READY_TIMEOUT_MS;
   const processes = new Map<string, ChildProcess>();
   const stop = async () => {
     // The gateway first, so no request reaches a subgraph that is going away.

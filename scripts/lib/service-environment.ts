@@ -45,6 +45,12 @@ const BASIC_PREFIXES = ["LC_", "TSX_"];
 /** Not secret, and read by every service. */
 const SHARED = new Set(["MAX_PAGE_SIZE", "CACHE_MAX_AGE_SECONDS", "DATABASE_POOL_SIZE", "MIGRATE_ON_START"]);
 const SHARED_PREFIXES = ["METRICS_", "HTTP_"];
+/** Not secret, and read by every subgraph only (lib/data/database.ts's session limits). */
+const SUBGRAPH_SETTINGS = new Set([
+  "DATABASE_CONNECT_TIMEOUT_MS",
+  "DATABASE_STATEMENT_TIMEOUT_MS",
+  "DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS",
+]);
 const GATEWAY_NAMES = new Set(["SUPERGRAPH_PATH", "PARTNER_SUPERGRAPH_PATH"]);
 const GATEWAY_PREFIXES = ["GATEWAY_", "AUTH_", "SCHEMA_"];
 
@@ -57,7 +63,7 @@ function audienceOf(name: string): Audience | undefined {
     return "all";
   }
   if (GATEWAY_NAMES.has(name) || GATEWAY_PREFIXES.some((prefix) => name.startsWith(prefix))) return "gateway";
-  if (name.startsWith("SUBGRAPH_")) return "subgraphs";
+  if (name.startsWith("SUBGRAPH_") || SUBGRAPH_SETTINGS.has(name)) return "subgraphs";
   const owner = SUBGRAPH_NAMES.find((subgraph) => name.startsWith(prefixOf(subgraph)));
   if (owner) return owner;
   if (BASICS.has(name) || SHARED.has(name)) return "all";

@@ -8,14 +8,18 @@ export interface ExampleOperation {
   query: string;
   /** Example variables as JSON text, from a `# variables: {…}` line above the operation. */
   variables?: string;
+  /** False when a `# partner: no` line above the operation says it is outside the partner contract. */
+  partner: boolean;
 }
 
 const VARIABLES_LINE = /^#\s*variables:\s*(\{.*\})\s*$/;
+const NOT_PARTNER_LINE = /^#\s*partner:\s*no\b/;
 
 /**
  * The README's operations from schema/operations/*.graphql, one tab each, in file order then document
- * order; each keeps the fragments it uses. A `# variables: {…}` comment line directly above an
- * operation gives its example variables.
+ * order; each keeps the fragments it uses. In the comment lines directly above an operation,
+ * `# variables: {…}` gives its example variables and `# partner: no (why)` takes it out of the partner
+ * contract's checks.
  */
 export function readExampleOperations(directory: string): ExampleOperation[] {
   const files = readdirSync(directory)
@@ -35,12 +39,13 @@ export function operationsOf(source: string): ExampleOperation[] {
     .map((operation) => {
       const used = fragmentsUsedBy(operation, fragments);
       const query = [operation, ...used].map((definition) => print(definition)).join("\n\n");
-      const above = operation.loc ? lines[operation.loc.startToken.line - 2] : undefined;
-      const variables = above === undefined ? undefined : VARIABLES_LINE.exec(above.trim())?.[1];
+      const comments = operation.loc ? commentLinesAbove(lines, operation.loc.startToken.line - 1) : [];
+      const variables = comments.map((line) => VARIABLES_LINE.exec(line)?.[1]).find(Boolean);
       return {
         name: operation.name?.value ?? "(anonymous)",
         query,
         ...(variables ? { variables: JSON.stringify(JSON.parse(variables), null, 2) } : {}),
+        partner: !comments.some((line) => NOT_PARTNER_LINE.test(line)),
       };
     });
 }
@@ -60,4 +65,11 @@ function fragmentsUsedBy(node: ASTNode, fragments: FragmentDefinitionNode[]): Fr
     });
   }
   return fragments.filter((fragment) => names.has(fragment.name.value));
+}
+
+/** The contiguous `#` comment lines just above line `index` (0-based), trimmed. */
+function commentLinesAbove(lines: string[], index: number): string[] {
+  const found: string[] = [];
+  for (let line = index - 1; line >= 0 && lines[line].trim().startsWith("#"); line--) found.unshift(lines[line].trim());
+  return found;
 }

@@ -55,7 +55,14 @@ describe("the README's example operations (schema/operations)", () => {
 
   it("hold the README's queries and a query that finds every id a mutation example needs, each named", () => {
     const names = operations.map(({ name }) => name);
-    expect(names).to.include.members(["ProgramFigures", "LeadBuyer", "ProductPage", "LeadBuyerDashboard", "FindInstitution", "FindProducts"]);
+    expect(names).to.include.members([
+      "ProgramFigures",
+      "LeadBuyer",
+      "ProductPage",
+      "LeadBuyerDashboard",
+      "FindInstitution",
+      "FindProducts",
+    ]);
     expect(names.filter((name) => name === "(anonymous)")).to.deep.equal([]);
     expect(new Set(names).size, "operation names are unique").to.equal(names.length);
     // One example for every mutation of the API.

@@ -40,6 +40,21 @@ async function waitFor(run: StartRun, pattern: RegExp, timeoutMs: number): Promi
   throw new Error(`"${pattern}" did not appear; output:\n${run.output()}`);
 }
 
+/** `npm run token` as a user runs it, in a shell of its own: the token it prints. */
+function runToken(env: NodeJS.ProcessEnv, args: string[]): Promise<string> {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/token.ts", ...args], {
+    cwd: path.resolve(import.meta.dirname, ".."),
+    env: { ...basicEnvironment(), ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout!.on("data", (chunk) => (output += chunk));
+  child.stderr!.on("data", (chunk) => (output += chunk));
+  return new Promise((resolve, reject) =>
+    child.once("exit", (code) => (code === 0 ? resolve(output.trim()) : reject(new Error(`npm run token exited ${code}: ${output}`)))),
+  );
+}
+
 /** Whether anything still listens on the port (a service or PostgreSQL left behind). */
 const listening = (port: string | undefined) =>
   new Promise<boolean>((resolve) => {
@@ -101,6 +116,25 @@ describe("npm start", function () {
       expect(answer.data?.companies.nodes[0].businessRegistrationNumber).to.match(/^\d{3}-\d{2}-\d{5}$/);
       const landing = await fetch(gatewayUrl, { headers: { accept: "text/html" } });
       expect(await landing.text()).to.match(/Apollo Sandbox|sandbox/i);
+
+      // The banner names the explorer, the dashboard and the token command for this graph's port…
+      const origin = `http://localhost:${env.GATEWAY_PORT}`;
+      expect(run.output()).to.include(`Explorer (works offline):    ${origin}/explorer`);
+      expect(run.output()).to.include(`Dashboard:                   ${origin}/dashboard`);
+      const [, tokenCommand] = (await waitFor(run, /^\s+(GATEWAY_PORT=\d+ npm run token) -- administrator/m, 1000)) as string[];
+      expect(tokenCommand).to.equal(`GATEWAY_PORT=${env.GATEWAY_PORT} npm run token`);
+      // …and that command looks an abbreviation up on this graph, not on port 4000: an institution
+      // registered just now (not in the seed) is found.
+      const registered = await fetch(gatewayUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${administrator}` },
+        body: JSON.stringify({
+          query: `mutation { registerInstitution(input: { name: "토큰시험원", nameEn: "Token Test Institute", abbreviation: "TTI", type: OTHER, region: "서울특별시" }) { id } }`,
+        }),
+      });
+      const { data } = (await registered.json()) as { data: { registerInstitution: { id: string } } };
+      const token = await runToken({ GATEWAY_PORT: env.GATEWAY_PORT }, ["officer", "--institution", "TTI"]);
+      expect(JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString()).institutionId).to.equal(data.registerInstitution.id);
     } finally {
       run.child.kill("SIGINT");
     }

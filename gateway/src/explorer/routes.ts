@@ -14,7 +14,7 @@ export const EXPLORER_CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   "worker-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "font-src 'self'",
+  "font-src 'self' data:",
   "img-src 'self' data:",
   "connect-src 'self'",
   "base-uri 'none'",
@@ -75,13 +75,11 @@ export function mountExplorer(app: Express, options: { operationsDirectory: stri
     } catch (error) {
       bundle = undefined;
       options.logger.error({ err: error }, "the explorer could not be bundled");
-      res
-        .status(500)
-        .json({
-          errors: [
-            { message: "The explorer could not be built; the gateway's log says why.", extensions: { code: "INTERNAL_SERVER_ERROR" } },
-          ],
-        });
+      res.status(500).json({
+        errors: [
+          { message: "The explorer could not be built; the gateway's log says why.", extensions: { code: "INTERNAL_SERVER_ERROR" } },
+        ],
+      });
       return;
     }
     const asset = assets.get(String(req.params.name));

@@ -15,10 +15,13 @@ interface StartRun {
   exited: Promise<number | null>;
 }
 
-function runStart(env: NodeJS.ProcessEnv): StartRun {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+/**
+ * A script as a user runs it, in a shell of its own: none of this test run's secrets, so npm start
+ * makes its own signing keys.
+ */
+function runScript(script: string, args: string[], env: NodeJS.ProcessEnv): StartRun {
+  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
     cwd: path.resolve(import.meta.dirname, ".."),
-    // A user's shell: none of this test run's secrets, so npm start makes its own signing keys.
     env: { ...basicEnvironment(), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -27,6 +30,16 @@ function runStart(env: NodeJS.ProcessEnv): StartRun {
   child.stderr!.on("data", (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   return { child, output: () => output, exited };
+}
+
+const runStart = (env: NodeJS.ProcessEnv) => runScript("scripts/start.ts", [], env);
+
+/** `npm run token`: the token it prints. */
+async function runToken(env: NodeJS.ProcessEnv, args: string[]): Promise<string> {
+  const run = runScript("scripts/token.ts", args, env);
+  const code = await run.exited;
+  if (code !== 0) throw new Error(`npm run token exited ${code}: ${run.output()}`);
+  return run.output().trim();
 }
 
 async function waitFor(run: StartRun, pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray> {
@@ -38,21 +51,6 @@ async function waitFor(run: StartRun, pattern: RegExp, timeoutMs: number): Promi
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`"${pattern}" did not appear; output:\n${run.output()}`);
-}
-
-/** `npm run token` as a user runs it, in a shell of its own: the token it prints. */
-function runToken(env: NodeJS.ProcessEnv, args: string[]): Promise<string> {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/token.ts", ...args], {
-    cwd: path.resolve(import.meta.dirname, ".."),
-    env: { ...basicEnvironment(), ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout!.on("data", (chunk) => (output += chunk));
-  child.stderr!.on("data", (chunk) => (output += chunk));
-  return new Promise((resolve, reject) =>
-    child.once("exit", (code) => (code === 0 ? resolve(output.trim()) : reject(new Error(`npm run token exited ${code}: ${output}`)))),
-  );
 }
 
 /** Whether anything still listens on the port (a service or PostgreSQL left behind). */

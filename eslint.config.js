@@ -4,7 +4,7 @@ import { importX } from "eslint-plugin-import-x";
 import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", ".data/", "dist/", "bench/results/"] },
+  { ignores: ["node_modules/", ".data/", "dist/", "bench/results/", "test-results/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

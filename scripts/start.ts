@@ -6,7 +6,7 @@
 import { fileURLToPath } from "node:url";
 import { readInteger, readOptionalString } from "../lib/runtime/config.js";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/data/embedded-postgres.js";
-import { graphPorts, startGraphProcesses, type RunningGraph } from "./lib/graph-processes.js";
+import { GATEWAY_DEFAULT_PORT, graphPorts, startGraphProcesses, type RunningGraph } from "./lib/graph-processes.js";
 import { compileServices } from "./lib/compiled-services.js";
 import { migrateAndSeed, provisionDatabase } from "./lib/prepare-database.js";
 import { useRunKeyPairs } from "./lib/run-secrets.js";
@@ -67,18 +67,24 @@ try {
   if (booted.status === "rejected") throw booted.reason;
   const running = booted.value;
 
+  const at = (path: string) => new URL(path, running.gatewayUrl).href;
+  // The token command finds the gateway by GATEWAY_URL, or GATEWAY_PORT, as this graph was started with.
+  const tokenCommand = ports.gateway === GATEWAY_DEFAULT_PORT ? "npm run token" : `GATEWAY_PORT=${ports.gateway} npm run token`;
   say(`
 The Innovation Procurement Graph is up (${((Date.now() - started) / 1000).toFixed(1)} s).
 
   Gateway and Apollo Sandbox:  ${running.gatewayUrl}
+  Explorer (works offline):    ${at("/explorer")}
+  Dashboard:                   ${at("/dashboard")}
   Subgraphs:                   ${Object.entries(running.subgraphUrls)
     .map(([name, url]) => `${name} ${url}`)
     .join("\n                               ")}
 
-Anonymous callers read the public graph; "npm run token" prints a development token for each role
-(send it as "Authorization: Bearer <token>"; see "Who may do what" in the README).
+Anonymous callers read the public graph. A development token for a role (one per role without it):
+  ${tokenCommand} -- administrator        (or officer --institution KTL, operator, partner)
+Send it as "Authorization: Bearer <token>" (in the explorer: the Headers tab); see "Who may do what" in the README.
 
-Open the gateway URL in a browser to explore the graph in Apollo Sandbox, or:
+Open the gateway URL in a browser for Apollo Sandbox (it needs the internet), the explorer without, or:
   curl -s ${running.gatewayUrl} -H 'content-type: application/json' \\
     -d '{"query":"{ procurementSummary(agency: MOTIE, throughYear: 2024) { designatedProducts procurementGenerated } }"}'
 

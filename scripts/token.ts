@@ -6,19 +6,27 @@
  *   npm run token -- officer --institution KTL    an officer acting for KTL (an abbreviation or an ID)
  *   npm run token -- administrator
  *
- * An abbreviation is looked up on the running gateway (GATEWAY_URL, default http://localhost:4000/graphql),
- * so institutions registered since seeding are found; without a running graph, in the seed dataset.
+ * An abbreviation is looked up on the running gateway (GATEWAY_URL, else http://localhost:<GATEWAY_PORT>/graphql,
+ * the port `npm start` was given, default 4000), so institutions registered since seeding are found;
+ * without a running graph, in the seed dataset.
  */
 import { parseArgs } from "node:util";
 import { INSTITUTION_ROLES, isRole, ROLES, type Role } from "../lib/access/access.js";
-import { readString } from "../lib/runtime/config.js";
+import { readInteger, readOptionalString } from "../lib/runtime/config.js";
 import { readDevelopmentTokenDefaults, signDevelopmentToken } from "../lib/access/development-tokens.js";
 import { generateDataset } from "../lib/seed/generate.js";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** The running graph's gateway: GATEWAY_URL, or localhost on GATEWAY_PORT (as `npm start` reads it), or 4000. */
+function gatewayUrl(env: NodeJS.ProcessEnv): string {
+  return (
+    readOptionalString(env, "GATEWAY_URL") ?? `http://localhost:${readInteger(env, "GATEWAY_PORT", 4000, { min: 1, max: 65535 })}/graphql`
+  );
+}
+
 async function institutionFromGateway(abbreviation: string): Promise<string | null | undefined> {
-  const url = readString(process.env, "GATEWAY_URL", "http://localhost:4000/graphql");
+  const url = gatewayUrl(process.env);
   const response = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json" },

@@ -147,7 +147,7 @@ describe("demand control: the README's figures", function () {
   // (test/support/screens.ts, 50 meetings per buyer) costs more than the README's (20).
   it("gives the cost of the README's own lead-buyer dashboard and product page", () => {
     const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
-    const dashboard = /```graphql\n(\{\n {2}leadBuyers[\s\S]*?)```/.exec(readme)![1];
+    const dashboard = /```graphql\n(query LeadBuyerDashboard \{\n {2}leadBuyers[\s\S]*?)```/.exec(readme)![1];
     const [, dashboardCost, pageCost] =
       /For scale: the lead-buyer dashboard(?: above)? costs ([\d,]+), the product page above ([\d,]+)/.exec(readme.replace(/\s+/g, " "))!;
     const sdl = readFileSync(SUPERGRAPH_PATH, "utf8");

@@ -58,13 +58,21 @@ describe("gateway in production mode (NODE_ENV=production)", function () {
     await new Promise((resolve) => leaky?.close(resolve));
   });
 
-  it("refuses introspection and shows no Sandbox landing page, but answers queries", async () => {
+  it("refuses introspection and shows no Sandbox landing page and no explorer, but answers queries", async () => {
     const introspection = await post(gateway.url, "{ __schema { queryType { name } } }");
     expect(introspection.errors?.[0].extensions?.code).to.equal("GRAPHQL_VALIDATION_FAILED");
     expect(introspection.errors?.[0].message).to.match(/introspection/i);
 
     const landing = await fetch(gateway.url, { headers: { accept: "text/html" } });
     expect(await landing.text()).to.not.match(/sandbox/i);
+    // Nor the offline explorer, like Sandbox.
+    for (const path of ["/explorer", "/explorer/operations.json", "/explorer/assets/app.js"]) {
+      const explorer = await fetch(new URL(path, gateway.url));
+      expect(explorer.status, path).to.equal(404);
+      expect(((await explorer.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).to.equal(
+        "NOT_FOUND",
+      );
+    }
 
     const answer = await post(gateway.url, "{ procurementSummary(agency: MOTIE, throughYear: 2024) { designatedProducts } }");
     expect(answer.data).to.deep.equal({ procurementSummary: { designatedProducts: 313 } });

@@ -15,10 +15,13 @@ interface StartRun {
   exited: Promise<number | null>;
 }
 
-function runStart(env: NodeJS.ProcessEnv): StartRun {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+/**
+ * A script as a user runs it, in a shell of its own: none of this test run's secrets, so npm start
+ * makes its own signing keys.
+ */
+function runScript(script: string, args: string[], env: NodeJS.ProcessEnv): StartRun {
+  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
     cwd: path.resolve(import.meta.dirname, ".."),
-    // A user's shell: none of this test run's secrets, so npm start makes its own signing keys.
     env: { ...basicEnvironment(), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -27,6 +30,16 @@ function runStart(env: NodeJS.ProcessEnv): StartRun {
   child.stderr!.on("data", (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   return { child, output: () => output, exited };
+}
+
+const runStart = (env: NodeJS.ProcessEnv) => runScript("scripts/start.ts", [], env);
+
+/** `npm run token`: the token it prints. */
+async function runToken(env: NodeJS.ProcessEnv, args: string[]): Promise<string> {
+  const run = runScript("scripts/token.ts", args, env);
+  const code = await run.exited;
+  if (code !== 0) throw new Error(`npm run token exited ${code}: ${run.output()}`);
+  return run.output().trim();
 }
 
 async function waitFor(run: StartRun, pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray> {
@@ -101,6 +114,25 @@ describe("npm start", function () {
       expect(answer.data?.companies.nodes[0].businessRegistrationNumber).to.match(/^\d{3}-\d{2}-\d{5}$/);
       const landing = await fetch(gatewayUrl, { headers: { accept: "text/html" } });
       expect(await landing.text()).to.match(/Apollo Sandbox|sandbox/i);
+
+      // The banner names the explorer, the dashboard and the token command for this graph's port…
+      const origin = `http://localhost:${env.GATEWAY_PORT}`;
+      expect(run.output()).to.include(`Explorer (works offline):    ${origin}/explorer`);
+      expect(run.output()).to.include(`Dashboard:                   ${origin}/dashboard`);
+      const [, tokenCommand] = (await waitFor(run, /^\s+(GATEWAY_PORT=\d+ npm run token) -- administrator/m, 1000)) as string[];
+      expect(tokenCommand).to.equal(`GATEWAY_PORT=${env.GATEWAY_PORT} npm run token`);
+      // …and that command looks an abbreviation up on this graph, not on port 4000: an institution
+      // registered just now (not in the seed) is found.
+      const registered = await fetch(gatewayUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${administrator}` },
+        body: JSON.stringify({
+          query: `mutation { registerInstitution(input: { name: "토큰시험원", nameEn: "Token Test Institute", abbreviation: "TTI", type: OTHER, region: "서울특별시" }) { id } }`,
+        }),
+      });
+      const { data } = (await registered.json()) as { data: { registerInstitution: { id: string } } };
+      const token = await runToken({ GATEWAY_PORT: env.GATEWAY_PORT }, ["officer", "--institution", "TTI"]);
+      expect(JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString()).institutionId).to.equal(data.registerInstitution.id);
     } finally {
       run.child.kill("SIGINT");
     }

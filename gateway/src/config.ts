@@ -24,6 +24,8 @@ export interface GatewayConfig {
   port: number;
   /** Timeouts, connection cap, /metrics and /ready (GATEWAY_HTTP_*, GATEWAY_METRICS_*; lib/runtime/http-server-config.ts). */
   server: HttpServerConfig;
+  /** The README's operations the explorer at /explorer preloads (schema/operations). */
+  explorerOperationsDirectory: string;
   /** The composed supergraph the gateway serves (schema/supergraph.graphql). */
   supergraphPath: string;
   /** Where each subgraph answers; defaults to the routing URLs in the supergraph (localhost:4001–4004). */
@@ -73,6 +75,7 @@ export function readConfig(env: Environment): GatewayConfig {
     port: readInteger(env, "GATEWAY_PORT", 4000, { min: 0, max: 65535 }),
     server: readHttpServerConfig(env, "GATEWAY"),
     supergraphPath: readString(env, "SUPERGRAPH_PATH", fileURLToPath(SUPERGRAPH_PATH)),
+    explorerOperationsDirectory: fileURLToPath(new URL("../../schema/operations/", import.meta.url)),
     subgraphUrls,
     introspection: !isProduction(env),
     subgraphKeepAlive: readBoolean(env, "GATEWAY_SUBGRAPH_KEEP_ALIVE", true),

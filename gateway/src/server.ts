@@ -3,7 +3,6 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { Request, Response } from "express";
 import type { GraphQLFormattedError } from "graphql";
@@ -32,6 +31,8 @@ import { demandControlPlugin } from "./demand-control/plugin.js";
 import { rowBudgetRefusalPlugin } from "./demand-control/row-budget-refusal.js";
 import { serveApiSchema } from "./served-schema.js";
 import { watchSupergraphFile } from "./supergraph-source.js";
+import { landingPageWithExplorerLink } from "./explorer/landing-page.js";
+import { mountExplorer } from "./explorer/routes.js";
 import { startSchemaNotifier, type SchemaNotifier } from "./webhooks/notifier.js";
 
 export interface GatewayService {
@@ -142,7 +143,7 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
       // The subgraphs' cache hints decide what the response cache may keep; no Cache-Control header goes
       // to clients, since a browser's or CDN's copy could not be told about a write.
       ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
-      config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      config.production ? ApolloServerPluginLandingPageDisabled() : landingPageWithExplorerLink(),
     ],
   };
   const apollo = new ApolloServer<GatewayContext>({
@@ -172,6 +173,8 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
   });
   mountSchemaEndpoint(shell.app, "/schema.graphql", servedSchemas[0]);
   mountSchemaEndpoint(shell.app, "/partner/schema.graphql", servedSchemas[1]);
+  // The offline explorer (GraphiQL from our own dependencies), off in production like Sandbox.
+  if (!config.production) mountExplorer(shell.app, { operationsDirectory: config.explorerOperationsDirectory, logger });
   let notifier: SchemaNotifier | undefined;
 
   return {

@@ -116,6 +116,8 @@ export { InstitutionType };
 export type LeadBuyerDeclaration = {
   __typename?: "LeadBuyerDeclaration";
   declaredOn: Scalars["Date"]["output"];
+  /** Stable, derived from the institution (it declares once). */
+  id: Scalars["ID"]["output"];
   pledge: Scalars["String"]["output"];
   /** Where it was declared, e.g. KTL headquarters, Jinju. */
   venue: Scalars["String"]["output"];
@@ -233,6 +235,8 @@ export type PurchaseTarget = {
   achievedAmount: Scalars["Money"]["output"];
   /** achievedAmount / targetAmount, e.g. 0.85 for 85 %. */
   achievementRate: Scalars["Float"]["output"];
+  /** Stable: setting the target of the same institution and year again changes this target, keeping its id. */
+  id: Scalars["ID"]["output"];
   institution: Institution;
   targetAmount: Scalars["Money"]["output"];
   year: Scalars["Int"]["output"];
@@ -574,6 +578,7 @@ export type LeadBuyerDeclarationResolvers<
   ParentType extends ResolversParentTypes["LeadBuyerDeclaration"] = ResolversParentTypes["LeadBuyerDeclaration"],
 > = ResolversObject<{
   declaredOn?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   pledge?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   venue?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
 }>;
@@ -674,6 +679,7 @@ export type PurchaseTargetResolvers<
 > = ResolversObject<{
   achievedAmount?: Resolver<ResolversTypes["Money"], ParentType, ContextType>;
   achievementRate?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   institution?: Resolver<ResolversTypes["Institution"], ParentType, ContextType>;
   targetAmount?: Resolver<ResolversTypes["Money"], ParentType, ContextType>;
   year?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;

@@ -1,6 +1,7 @@
 import { scalarResolvers } from "../../../../lib/schema/scalars.js";
 import type { Resolvers } from "../generated/resolvers-types.js";
 import { Institution } from "./institution.js";
+import { LeadBuyerDeclaration } from "./lead-buyer-declaration.js";
 import { Mutation } from "./mutation.js";
 import { Product } from "./product.js";
 import { AnnualProgramFigures, ProcurementSummary } from "./program-figures.js";
@@ -14,6 +15,7 @@ export const resolvers: Resolvers = {
   Query,
   Mutation,
   Institution,
+  LeadBuyerDeclaration,
   Purchase,
   PurchaseTarget,
   Product,

@@ -43,6 +43,8 @@ export type AnnualProgramFigures = {
   agency: Agency;
   /** Products the agency designated in the year. */
   designatedProducts: Scalars["Int"]["output"];
+  /** Stable, derived from the agency and the year. */
+  id: Scalars["ID"]["output"];
   year: Scalars["Int"]["output"];
 };
 
@@ -267,6 +269,8 @@ export type ProcurementSummary = {
   byYear: Array<AnnualProgramFigures>;
   /** Products the agency designated from 2020 through `throughYear`. */
   designatedProducts: Scalars["Int"]["output"];
+  /** Stable, derived from the agency and `throughYear` (a client's cache keeps one copy of each summary). */
+  id: Scalars["ID"]["output"];
   throughYear: Scalars["Int"]["output"];
 };
 
@@ -548,10 +552,10 @@ export type ResolversTypes = ResolversObject<{
   Agency: Agency;
   AnnualProgramFigures: ResolverTypeWrapper<{ agency: Agency; year: number }>;
   Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
+  ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
   ApplicationStage: ApplicationStage;
   Company: ResolverTypeWrapper<CompanyEntity>;
   String: ResolverTypeWrapper<Scalars["String"]["output"]>;
-  ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
   CompanyConnection: ResolverTypeWrapper<Connection<CompanyEntity>>;
   CompanyFilter: CompanyFilter;
   CompanySize: CompanySize;
@@ -587,9 +591,9 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AnnualProgramFigures: { agency: Agency; year: number };
   Int: Scalars["Int"]["output"];
+  ID: Scalars["ID"]["output"];
   Company: CompanyEntity;
   String: Scalars["String"]["output"];
-  ID: Scalars["ID"]["output"];
   CompanyConnection: Connection<CompanyEntity>;
   CompanyFilter: CompanyFilter;
   Date: Scalars["Date"]["output"];
@@ -634,6 +638,7 @@ export type AnnualProgramFiguresResolvers<
   >;
   agency?: Resolver<ResolversTypes["Agency"], ParentType, ContextType>;
   designatedProducts?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   year?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
 }>;
 
@@ -808,6 +813,7 @@ export type ProcurementSummaryResolvers<
   agency?: Resolver<ResolversTypes["Agency"], ParentType, ContextType>;
   byYear?: Resolver<Array<ResolversTypes["AnnualProgramFigures"]>, ParentType, ContextType>;
   designatedProducts?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   throughYear?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
 }>;
 

@@ -1,3 +1,4 @@
+import { derivedId } from "../../../../lib/domain/derived-ids.js";
 import type { AnnualProgramFiguresResolvers, ProcurementSummaryResolvers, ResolversParentTypes } from "../generated/resolvers-types.js";
 
 /** The year the designation program began; cumulative figures count from here. */
@@ -14,6 +15,7 @@ function yearsThrough({ agency, throughYear }: SummaryKey): AnnualKey[] {
 
 export const ProcurementSummary: ProcurementSummaryResolvers = {
   __resolveReference: (key) => key,
+  id: ({ agency, throughYear }) => derivedId("ProcurementSummary", agency, throughYear),
   byYear: yearsThrough,
   designatedProducts: async (key, _, { loaders }) => {
     const counts = await Promise.all(yearsThrough(key).map(({ agency, year }) => loaders.designationsInYear.load(`${agency}:${year}`)));
@@ -23,5 +25,6 @@ export const ProcurementSummary: ProcurementSummaryResolvers = {
 
 export const AnnualProgramFigures: AnnualProgramFiguresResolvers = {
   __resolveReference: (key) => key,
+  id: ({ agency, year }) => derivedId("AnnualProgramFigures", agency, year),
   designatedProducts: ({ agency, year }, _, { loaders }) => loaders.designationsInYear.load(`${agency}:${year}`),
 };

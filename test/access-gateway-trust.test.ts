@@ -299,6 +299,7 @@ describe("access: how the gateway verifies tokens is configured", function () {
     const start = startGatewayProcess({
       port: await freePort(),
       subgraphUrls: testGraph().subgraphUrls,
+      compiledRoot: testGraph().compiledRoot,
       env: { NODE_ENV: "production", AUTH_JWT_SECRET: "", AUTH_JWKS_URL: "" },
     });
     const failure = await start.then(
@@ -325,6 +326,7 @@ describe("access: how the gateway verifies tokens is configured", function () {
       const failure = await startGatewayProcess({
         port: await freePort(),
         subgraphUrls: testGraph().subgraphUrls,
+        compiledRoot: testGraph().compiledRoot,
         env: { NODE_ENV: "production", ...secrets },
       }).then(
         async (gateway) => {
@@ -356,6 +358,7 @@ describe("access: a subgraph needs its keys in production", function () {
         port: await freePort(),
         databaseUrl: serviceDatabaseUrl(testGraph().databaseUrl, "products"),
         subgraphUrls: testGraph().subgraphUrls,
+        compiledRoot: testGraph().compiledRoot,
         env: { NODE_ENV: "production", ...keys },
       }).then(
         async (started) => {

@@ -29,6 +29,11 @@ export interface TestGraph {
   dataset: Dataset;
   running: RunningGraph;
   /**
+   * The services compiled once for this run (scripts/lib/compiled-services.ts): a test that starts one
+   * more service process passes it, so the process boots from JavaScript as the graph's own did.
+   */
+  compiledRoot: string;
+  /**
    * What the services were started with: tokens are signed with the first; direct subgraph calls carry
    * caller assertions signed with the gateway's private key (test/support/client.ts).
    */
@@ -100,6 +105,7 @@ export async function startTestGraph(): Promise<TestGraph> {
     databaseUrl,
     dataset: generateDataset({ scale: 1 }),
     running,
+    compiledRoot: compiled.root,
     secrets,
   };
   return current;

@@ -89,6 +89,9 @@ export async function startTestGraph(): Promise<TestGraph> {
       ports,
       compiledRoot: compiled.root,
       output: process.env.TEST_SERVICE_LOGS ? "inherit" : "ignore",
+      // A machine shared with other runs may take longer than a minute to boot five processes; the root
+      // hook's own timeout (180 s) bounds it.
+      readyTimeoutMs: 150_000,
       // Rate limits on, but out of the suite's reach (test/gateway-rate-limits.test.ts tests them).
       env: { LOG_LEVEL: process.env.TEST_SERVICE_LOGS ?? "warn", ...UNREACHED_RATE_LIMITS },
     }),
@@ -119,8 +122,8 @@ export async function stopTestGraph(): Promise<void> {
   for (const step of steps) await step();
 }
 
-/** Puts the seeded database back if anything was written since it was last put back (or seeded). */
+/** Puts back every schema written since the seeded database was last put back (or seeded). */
 export async function startFromTheSeed(): Promise<void> {
   if (!seed) throw new Error("The test graph is not running: the root hooks start it (see .mocharc.json).");
-  if (await seed.changed()) await seed.restore();
+  await seed.restoreWritten();
 }

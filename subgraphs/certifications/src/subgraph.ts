@@ -1,4 +1,4 @@
-import { defaultPortOf, sdlOf, type SubgraphModule } from "../../../lib/subgraph/subgraph-module.js";
+import { defineSubgraph } from "../../../lib/subgraph/subgraph-module.js";
 import { seedFromTables } from "../../../lib/seed/seeding.js";
 import { Certificate, CertificationProgram, SupportApplication, entities } from "./entities/index.js";
 import { createLoaders, type Loaders } from "./loaders.js";
@@ -6,10 +6,7 @@ import { migrations } from "./migrations/index.js";
 import { resolvers } from "./resolvers/index.js";
 
 /** The certifications subgraph, declared once; lib/ derives its entry, DataSource, service and tool registry from it. */
-export const certifications: SubgraphModule<Loaders> = {
-  name: "certifications",
-  defaultPort: defaultPortOf("certifications"),
-  sdl: sdlOf("certifications"),
+export const certifications = defineSubgraph<Loaders>("certifications", {
   entities,
   migrations,
   resolvers,
@@ -21,4 +18,4 @@ export const certifications: SubgraphModule<Loaders> = {
     [SupportApplication, (dataset) => dataset.certifications.applications],
     [Certificate, (dataset) => dataset.certifications.certificates],
   ]),
-};
+});

@@ -1,4 +1,4 @@
-import { defaultPortOf, sdlOf, type SubgraphModule } from "../../../lib/subgraph/subgraph-module.js";
+import { defineSubgraph } from "../../../lib/subgraph/subgraph-module.js";
 import { seedFromTables } from "../../../lib/seed/seeding.js";
 import { ConsultationMeeting, Event, Exhibitor, entities } from "./entities/index.js";
 import { createLoaders, type Loaders } from "./loaders.js";
@@ -6,10 +6,7 @@ import { migrations } from "./migrations/index.js";
 import { resolvers } from "./resolvers/index.js";
 
 /** The exhibitions subgraph, declared once; lib/ derives its entry, DataSource, service and tool registry from it. */
-export const exhibitions: SubgraphModule<Loaders> = {
-  name: "exhibitions",
-  defaultPort: defaultPortOf("exhibitions"),
-  sdl: sdlOf("exhibitions"),
+export const exhibitions = defineSubgraph<Loaders>("exhibitions", {
   entities,
   migrations,
   resolvers,
@@ -20,4 +17,4 @@ export const exhibitions: SubgraphModule<Loaders> = {
     [Exhibitor, (dataset) => dataset.exhibitions.exhibitors],
     [ConsultationMeeting, (dataset) => dataset.exhibitions.meetings],
   ]),
-};
+});

@@ -1,4 +1,4 @@
-import { defaultPortOf, sdlOf, type SubgraphModule } from "../../../lib/subgraph/subgraph-module.js";
+import { defineSubgraph } from "../../../lib/subgraph/subgraph-module.js";
 import { seedFromTables } from "../../../lib/seed/seeding.js";
 import { Institution, LeadBuyerDeclaration, Purchase, PurchaseTarget, entities } from "./entities/index.js";
 import { createLoaders, type Loaders } from "./loaders.js";
@@ -6,10 +6,7 @@ import { migrations } from "./migrations/index.js";
 import { resolvers } from "./resolvers/index.js";
 
 /** The institutions subgraph, declared once; lib/ derives its entry, DataSource, service and tool registry from it. */
-export const institutions: SubgraphModule<Loaders> = {
-  name: "institutions",
-  defaultPort: defaultPortOf("institutions"),
-  sdl: sdlOf("institutions"),
+export const institutions = defineSubgraph<Loaders>("institutions", {
   entities,
   migrations,
   resolvers,
@@ -21,4 +18,4 @@ export const institutions: SubgraphModule<Loaders> = {
     [PurchaseTarget, (dataset) => dataset.institutions.purchaseTargets],
     [Purchase, (dataset) => dataset.institutions.purchases],
   ]),
-};
+});

@@ -1,4 +1,4 @@
-import { defaultPortOf, sdlOf, type SubgraphModule } from "../../../lib/subgraph/subgraph-module.js";
+import { defineSubgraph } from "../../../lib/subgraph/subgraph-module.js";
 import { seedFromTables } from "../../../lib/seed/seeding.js";
 import { Company, DesignationApplication, DesignationRound, Product, entities } from "./entities/index.js";
 import { createLoaders, type Loaders } from "./loaders.js";
@@ -6,10 +6,7 @@ import { migrations } from "./migrations/index.js";
 import { resolvers } from "./resolvers/index.js";
 
 /** The products subgraph, declared once; lib/ derives its entry, DataSource, service and tool registry from it. */
-export const products: SubgraphModule<Loaders> = {
-  name: "products",
-  defaultPort: defaultPortOf("products"),
-  sdl: sdlOf("products"),
+export const products = defineSubgraph<Loaders>("products", {
   entities,
   migrations,
   resolvers,
@@ -21,4 +18,4 @@ export const products: SubgraphModule<Loaders> = {
     [DesignationRound, (dataset) => dataset.products.rounds],
     [DesignationApplication, (dataset) => dataset.products.applications],
   ]),
-};
+});

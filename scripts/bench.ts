@@ -33,6 +33,7 @@ import { createClient } from "redis";
 import type { ChildProcess } from "node:child_process";
 import { ANONYMOUS, callerFor, type Caller } from "../lib/access/access.js";
 import { startEmbeddedPostgres } from "../lib/data/embedded-postgres.js";
+import { compileServices } from "./lib/compiled-services.js";
 import { readAssertionPrivateKey } from "../lib/access/assertion-keys.js";
 import { createCallerAssertionSigner } from "../lib/access/caller-assertion.js";
 import { readDevelopmentTokenDefaults, signDevelopmentToken } from "../lib/access/development-tokens.js";
@@ -322,7 +323,12 @@ async function runScale(scale: number): Promise<ScaleRun> {
   const stops: Array<() => Promise<void>> = [];
   try {
     log(`scale ${scale}: starting PostgreSQL and seeding…`);
-    const database = await startEmbeddedPostgres({ dataDir: path.join(folder, "data"), port: await freePort() });
+    // Every service process of ours boots from JavaScript compiled once, as `npm start`'s do.
+    const [compiled, database] = await Promise.all([
+      compileServices(),
+      startEmbeddedPostgres({ dataDir: path.join(folder, "data"), port: await freePort() }),
+    ]);
+    stops.unshift(() => compiled.remove());
     stops.unshift(() => database.stop());
     await prepareDatabase({ databaseUrl: database.url, seedScale: scale, log });
 
@@ -346,6 +352,7 @@ async function runScale(scale: number): Promise<ScaleRun> {
       output: "ignore",
       env: { ...env, ...protections.on, ...(targetNames.includes("ours") ? responseCache("ours") : {}) },
       readyTimeoutMs: 60_000,
+      compiledRoot: compiled.root,
     });
     stops.unshift(() => graph.stop());
 
@@ -367,7 +374,13 @@ async function runScale(scale: number): Promise<ScaleRun> {
       stop(): Promise<void>;
     }
     const gateway = async (extra: Record<string, string>): Promise<Server> =>
-      startGatewayProcess({ port: await freePort(), subgraphUrls: graph.subgraphUrls, env: { ...env, ...extra }, readyTimeoutMs: 60_000 });
+      startGatewayProcess({
+        port: await freePort(),
+        subgraphUrls: graph.subgraphUrls,
+        env: { ...env, ...extra },
+        readyTimeoutMs: 60_000,
+        compiledRoot: compiled.root,
+      });
     const hiveGateway = async (name: string, options: Partial<Parameters<typeof startHiveGateway>[0]> = {}): Promise<Server> => {
       const hiveFolder = path.join(folder, name);
       await mkdir(hiveFolder);

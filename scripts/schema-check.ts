@@ -4,15 +4,7 @@
  * DANGEROUS or NON_BREAKING; exits 1 on a composition error, an unrecorded breaking change, or a removal
  * that skipped deprecation. `--schema-dir <dir>` checks another directory.
  */
-import { checkSchema } from "../lib/schema/schema-check.js";
+import { schemaCheckCommand } from "./lib/schema-check-command.js";
 import { schemaDirectoryFromArgs } from "./lib/schema-directory.js";
-import { printCheckReport } from "./lib/schema-report.js";
 
-const result = await checkSchema(schemaDirectoryFromArgs());
-if (!result.composed) {
-  console.error("Composition failed:");
-  for (const problem of result.problems) console.error(`  - ${problem}`);
-  process.exit(1);
-}
-printCheckReport(result);
-process.exit(result.ok ? 0 : 1);
+process.exit(await schemaCheckCommand(schemaDirectoryFromArgs(), console));

@@ -11,7 +11,10 @@ import { signDevelopmentToken } from "../lib/access/development-tokens.js";
 import { serviceDatabaseUrl } from "../scripts/lib/database-roles.js";
 import { freePort } from "../scripts/lib/free-port.js";
 import { startGatewayProcess, startSubgraphProcess } from "../scripts/lib/graph-processes.js";
-import { startGatewayInProcess } from "./support/in-process.js";
+import { gatewayEnvironment, startGatewayInProcess, subgraphEnvironment } from "./support/in-process.js";
+import { readConfig } from "../gateway/src/config.js";
+import { readSubgraphConfig } from "../lib/subgraph/subgraph-config.js";
+import { products } from "../subgraphs/products/src/subgraph.js";
 import { assertionSigner, gateway, post, subgraph } from "./support/client.js";
 import { testGraph } from "./support/graph.js";
 import { tokenFor } from "./support/tokens.js";
@@ -299,6 +302,7 @@ describe("access: how the gateway verifies tokens is configured", function () {
     const start = startGatewayProcess({
       port: await freePort(),
       subgraphUrls: testGraph().subgraphUrls,
+      compiledRoot: testGraph().compiledRoot,
       env: { NODE_ENV: "production", AUTH_JWT_SECRET: "", AUTH_JWKS_URL: "" },
     });
     const failure = await start.then(
@@ -313,7 +317,10 @@ describe("access: how the gateway verifies tokens is configured", function () {
     expect(failure?.message).not.to.match(/\n\s+at /);
   });
 
-  it("refuses to start in production with the documented development secrets or short ones", async () => {
+  it("refuses to start in production with the documented development secrets or short ones", () => {
+    // The process's first act is readConfig on its environment (gateway/src/index.ts), and the test above
+    // shows such a refusal ends the process with its message: each case is read here from the
+    // environment a gateway process would get.
     const refusals = [
       { AUTH_JWT_SECRET: "ipg-development-jwt-secret-not-for-production", says: /AUTH_JWT_SECRET is the documented development secret/ },
       { GATEWAY_ASSERTION_PRIVATE_KEY: "", says: /GATEWAY_ASSERTION_PRIVATE_KEY is required in production/ },
@@ -324,18 +331,7 @@ describe("access: how the gateway verifies tokens is configured", function () {
       { AUTH_JWT_SECRET: "short", says: /AUTH_JWT_SECRET must be at least 32 characters/ },
     ];
     for (const { says, ...secrets } of refusals) {
-      const failure = await startGatewayProcess({
-        port: await freePort(),
-        subgraphUrls: testGraph().subgraphUrls,
-        env: { NODE_ENV: "production", ...secrets },
-      }).then(
-        async (gateway) => {
-          await gateway.stop();
-          return null;
-        },
-        (error: Error) => error,
-      );
-      expect(failure?.message, JSON.stringify(secrets)).to.match(says);
+      expect(() => readConfig(gatewayEnvironment({ env: { NODE_ENV: "production", ...secrets } })), JSON.stringify(secrets)).to.throw(says);
     }
   });
 });
@@ -345,28 +341,36 @@ describe("access: a subgraph needs its keys in production", function () {
 
   it("refuses to start without the gateway's public key, its own private key or a peer's public key, or with a development key", async () => {
     const developmentPublic = JSON.stringify(createPublicKey(developmentAssertionKey("gateway")).export({ format: "jwk" }));
-    const refusals = [
+    const [first, ...others] = [
       { GATEWAY_ASSERTION_PUBLIC_KEY: "", says: /GATEWAY_ASSERTION_PUBLIC_KEY is required in production/ },
       { PRODUCTS_ASSERTION_PRIVATE_KEY: "", says: /PRODUCTS_ASSERTION_PRIVATE_KEY is required in production/ },
       { INSTITUTIONS_ASSERTION_PUBLIC_KEY: "", says: /INSTITUTIONS_ASSERTION_PUBLIC_KEY is required in production/ },
       { GATEWAY_ASSERTION_PUBLIC_KEY: developmentPublic, says: /GATEWAY_ASSERTION_PUBLIC_KEY is the documented development key/ },
       { GATEWAY_ASSERTION_PUBLIC_KEY: "not a key", says: /GATEWAY_ASSERTION_PUBLIC_KEY is not a readable public key/ },
     ];
-    for (const { says, ...keys } of refusals) {
-      const failure = await startSubgraphProcess({
-        name: "products",
-        port: await freePort(),
-        databaseUrl: serviceDatabaseUrl(testGraph().databaseUrl, "products"),
-        subgraphUrls: testGraph().subgraphUrls,
-        env: { NODE_ENV: "production", ...keys },
-      }).then(
-        async (started) => {
-          await started.stop();
-          return null;
-        },
-        (error: Error) => error,
-      );
-      expect(failure?.message, JSON.stringify(keys)).to.match(says);
+    // One as a process: the refusal ends it, with its message.
+    const { says, ...keys } = first;
+    const failure = await startSubgraphProcess({
+      name: "products",
+      port: await freePort(),
+      databaseUrl: serviceDatabaseUrl(testGraph().databaseUrl, "products"),
+      subgraphUrls: testGraph().subgraphUrls,
+      compiledRoot: testGraph().compiledRoot,
+      env: { NODE_ENV: "production", ...keys },
+    }).then(
+      async (started) => {
+        await started.stop();
+        return null;
+      },
+      (error: Error) => error,
+    );
+    expect(failure?.message, JSON.stringify(keys)).to.match(/products exited \(code 1\)/);
+    expect(failure?.message, JSON.stringify(keys)).to.match(says);
+    // The rest from readSubgraphConfig, the process's first act (lib/subgraph/subgraph-main.ts), on the
+    // environment a products process would get.
+    for (const { says: refusal, ...other } of others) {
+      const env = subgraphEnvironment("products", 0, { NODE_ENV: "production", ...other });
+      expect(() => readSubgraphConfig(env, products), JSON.stringify(other)).to.throw(refusal);
     }
   });
 });

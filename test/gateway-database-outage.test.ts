@@ -36,6 +36,7 @@ describe("gateway: a subgraph whose database cannot be reached", function () {
       port: await freePort(),
       databaseUrl: throughProxy.toString(),
       subgraphUrls: testGraph().subgraphUrls,
+      compiledRoot: testGraph().compiledRoot,
       env: production,
     });
     gateway = await startGatewayInProcess({

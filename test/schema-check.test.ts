@@ -6,20 +6,28 @@ import { fileURLToPath } from "node:url";
 import { expect } from "chai";
 import { SUBGRAPHS } from "../lib/schema/composition.js";
 import { readChangelog, schemaFiles, type RecordedBreakingChange } from "../lib/schema/schema-versions.js";
+import { schemaCheckCommand } from "../scripts/lib/schema-check-command.js";
+import { schemaPublishCommand } from "../scripts/lib/schema-publish-command.js";
 
 /**
- * npm run schema:check and schema:publish, run as the scripts they are, on temporary copies of schema/
- * (never on the committed files, except the read-only check of the committed state).
+ * npm run schema:check and schema:publish on temporary copies of schema/ (never on the committed files,
+ * except the read-only check of the committed state). The commands run in this process
+ * (scripts/lib/schema-check-command.ts, schema-publish-command.ts: what the scripts run, with the exit
+ * code returned), so each case composes without booting a process; the committed state is checked by
+ * the script itself, as `npm run schema:check` runs it.
  */
 const SCHEMA_DIR = fileURLToPath(new URL("../schema", import.meta.url));
-const script = (name: string) => fileURLToPath(new URL(`../scripts/${name}.ts`, import.meta.url));
+const SCHEMA_CHECK_SCRIPT = fileURLToPath(new URL("../scripts/schema-check.ts", import.meta.url));
 
-function run(name: "schema-check" | "schema-publish", directory: string, env: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", script(name), "--schema-dir", directory], {
-    encoding: "utf8",
-    env: { ...process.env, ...env },
-  });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+async function run(name: "schema-check" | "schema-publish", directory: string, publishDate?: string) {
+  let output = "";
+  const out = { log: (line: string) => (output += `${line}\n`), error: (line: string) => (output += `${line}\n`) };
+  const files = schemaFiles(directory);
+  const status =
+    name === "schema-check"
+      ? await schemaCheckCommand(files, out)
+      : await schemaPublishCommand(files, publishDate ?? new Date().toISOString().slice(0, 10), out);
+  return { status, output };
 }
 
 describe("schema check (npm run schema:check)", function () {
@@ -51,30 +59,31 @@ describe("schema check (npm run schema:check)", function () {
     writeFileSync(files.changelogJson, JSON.stringify(changelog, null, 2));
   };
 
-  it("the committed working schema passes against the committed published baseline", () => {
-    const { status, output } = run("schema-check", SCHEMA_DIR);
-    expect(status, output).to.equal(0);
+  it("the committed working schema passes against the committed published baseline (the script, as a process)", () => {
+    const result = spawnSync(process.execPath, ["--import", "tsx", SCHEMA_CHECK_SCRIPT, "--schema-dir", SCHEMA_DIR], { encoding: "utf8" });
+    const output = `${result.stdout}${result.stderr}`;
+    expect(result.status, output).to.equal(0);
     expect(output).to.match(/Schema check passed/);
   });
 
-  it("a safe change (a new field) passes and is listed as NON_BREAKING", () => {
+  it("a safe change (a new field) passes and is listed as NON_BREAKING", async () => {
     editSubgraph("products", (sdl) =>
       sdl.replace("type Query {\n", 'type Query {\n  "How many products are designated today."\n  designatedProductCount: Int\n'),
     );
-    const { status, output } = run("schema-check", directory);
+    const { status, output } = await run("schema-check", directory);
     expect(status, output).to.equal(0);
     expect(output).to.match(/NON_BREAKING\s+Query\.designatedProductCount/);
   });
 
-  it("a breaking change (a field removed) fails, naming the change", () => {
+  it("a breaking change (a field removed) fails, naming the change", async () => {
     editSubgraph("products", removeProductByNumber);
-    const { status, output } = run("schema-check", directory);
+    const { status, output } = await run("schema-check", directory);
     expect(status, output).to.equal(1);
     expect(output).to.match(/BREAKING\s+Query\.productByDesignationNumber/);
     expect(output).to.match(/does not record it/);
   });
 
-  it("removing a field that was not @deprecated fails even when the changelog records it", () => {
+  it("removing a field that was not @deprecated fails even when the changelog records it", async () => {
     editSubgraph("products", removeProductByNumber);
     recordBreaking({
       path: "Query.productByDesignationNumber",
@@ -82,16 +91,16 @@ describe("schema check (npm run schema:check)", function () {
       deprecatedOn: "2026-01-01",
       removableAfter: "2026-04-01",
     });
-    const { status, output } = run("schema-check", directory);
+    const { status, output } = await run("schema-check", directory);
     expect(status, output).to.equal(1);
     expect(output).to.match(/Query\.productByDesignationNumber .*removed without being @deprecated/);
   });
 
-  it("a breaking removal passes once the field was deprecated, published, and the changelog records it with its window", () => {
+  it("a breaking removal passes once the field was deprecated, published, and the changelog records it with its window", async () => {
     editSubgraph("products", (sdl) =>
       sdl.replace(/(productByDesignationNumber\(designationNumber: String!\): Product)/, '$1 @deprecated(reason: "Use products(filter).")'),
     );
-    const published = run("schema-publish", directory, { PUBLISH_DATE: "2026-01-01" });
+    const published = await run("schema-publish", directory, "2026-01-01");
     expect(published.status, published.output).to.equal(0);
     expect(published.output).to.match(/Published version 1\.0\.1/); // a deprecation alone is a patch
     expect(readFileSync(files.publishedApi, "utf8")).to.match(/productByDesignationNumber\(.*\): Product @deprecated/);
@@ -99,7 +108,7 @@ describe("schema check (npm run schema:check)", function () {
     editSubgraph("products", removeProductByNumber);
     const entry = { path: "Query.productByDesignationNumber", reason: "Superseded by products(filter).", deprecatedOn: "2026-01-01" };
     recordBreaking({ ...entry, removableAfter: "2999-01-01" });
-    const early = run("schema-check", directory);
+    const early = await run("schema-check", directory);
     expect(early.status, early.output).to.equal(1);
     expect(early.output).to.match(/deprecation window runs until 2999-01-01/);
 
@@ -110,17 +119,17 @@ describe("schema check (npm run schema:check)", function () {
       );
     resetUnreleased();
     recordBreaking({ ...entry, removableAfter: "2026-02-01" });
-    const short = run("schema-check", directory);
+    const short = await run("schema-check", directory);
     expect(short.status, short.output).to.equal(1);
     expect(short.output).to.match(/removableAfter is less than 90 days after deprecatedOn/);
 
     resetUnreleased();
     recordBreaking({ ...entry, removableAfter: "2026-04-01" });
-    const { status, output } = run("schema-check", directory);
+    const { status, output } = await run("schema-check", directory);
     expect(status, output).to.equal(0);
     expect(output).to.match(/BREAKING\s+Query\.productByDesignationNumber/);
 
-    const major = run("schema-publish", directory, { PUBLISH_DATE: "2026-05-01" });
+    const major = await run("schema-publish", directory, "2026-05-01");
     expect(major.status, major.output).to.equal(0);
     const changelog = readChangelog(files.changelogJson);
     expect(changelog.versions[0]).to.include({ version: "2.0.0", date: "2026-05-01" });
@@ -131,18 +140,18 @@ describe("schema check (npm run schema:check)", function () {
     );
   });
 
-  it("counts the deprecation window from the version that published the deprecation, not from the date the changelog claims", () => {
+  it("counts the deprecation window from the version that published the deprecation, not from the date the changelog claims", async () => {
     editSubgraph("products", (sdl) =>
       sdl.replace(/(productByDesignationNumber\(designationNumber: String!\): Product)/, '$1 @deprecated(reason: "Use products(filter).")'),
     );
     const today = new Date().toISOString().slice(0, 10);
-    const published = run("schema-publish", directory, { PUBLISH_DATE: today });
+    const published = await run("schema-publish", directory, today);
     expect(published.status, published.output).to.equal(0);
     editSubgraph("products", removeProductByNumber);
     // A window that looks long enough on paper, backdated before anyone could see the deprecation.
     const entry = { path: "Query.productByDesignationNumber", reason: "Superseded by products(filter)." };
     recordBreaking({ ...entry, deprecatedOn: "2020-01-01", removableAfter: "2020-04-01" });
-    const backdated = run("schema-check", directory);
+    const backdated = await run("schema-check", directory);
     expect(backdated.status, backdated.output).to.equal(1);
     expect(backdated.output).to.include(`deprecated on 2020-01-01, but the deprecation was first published in 1.0.1 on ${today}`);
 
@@ -152,14 +161,14 @@ describe("schema check (npm run schema:check)", function () {
       JSON.stringify({ ...readChangelog(files.changelogJson), unreleased: { summary: "", breaking: [] } }),
     );
     recordBreaking({ ...entry, deprecatedOn: today, removableAfter: today });
-    const early = run("schema-check", directory);
+    const early = await run("schema-check", directory);
     expect(early.status, early.output).to.equal(1);
     expect(early.output).to.include(`its deprecation was published on ${today} (1.0.1); it may be removed 90 days after that`);
   });
 
-  it("a change in one subgraph that breaks composition fails with the composition error naming the subgraph", () => {
+  it("a change in one subgraph that breaks composition fails with the composition error naming the subgraph", async () => {
     editSubgraph("certifications", (sdl) => sdl.replace("hasNextPage: Boolean!", "hasNextPage: String!"));
-    const { status, output } = run("schema-check", directory);
+    const { status, output } = await run("schema-check", directory);
     expect(status, output).to.equal(1);
     expect(output).to.match(/Composition failed/);
     expect(output).to.match(/\[FIELD_TYPE_MISMATCH\].*PageInfo\.hasNextPage.*\(subgraphs: .*certifications/);

@@ -35,6 +35,14 @@ type SubgraphSchemaModule = Exclude<Extract<Parameters<typeof buildSubgraphSchem
 export type SubgraphResolvers = NonNullable<SubgraphSchemaModule["resolvers"]>;
 
 /** The default port of a subgraph: lib/runtime/subgraph-names.ts keeps the four, for the tools that load no subgraph code. */
-export const defaultPortOf = (name: SubgraphName): number => SUBGRAPHS.find((subgraph) => subgraph.name === name)!.port;
+const defaultPortOf = (name: SubgraphName): number => SUBGRAPHS.find((subgraph) => subgraph.name === name)!.port;
 
-export const sdlOf = (name: SubgraphName): URL => new URL(`../../schema/${name}.graphql`, import.meta.url);
+const sdlOf = (name: SubgraphName): URL => new URL(`../../schema/${name}.graphql`, import.meta.url);
+
+/** A subgraph's module from its name and its own parts: its default port and SDL follow from the name. */
+export function defineSubgraph<Loaders>(
+  name: SubgraphName,
+  parts: Omit<SubgraphModule<Loaders>, "name" | "defaultPort" | "sdl">,
+): SubgraphModule<Loaders> {
+  return { name, defaultPort: defaultPortOf(name), sdl: sdlOf(name), ...parts };
+}

@@ -116,6 +116,8 @@ export async function startGatewayProcess(options: {
   subgraphUrls: Record<SubgraphName, string>;
   env?: NodeJS.ProcessEnv;
   readyTimeoutMs?: number;
+  /** The services compiled once (scripts/lib/compiled-services.ts); without it, the process runs through tsx. */
+  compiledRoot?: string;
 }): Promise<{ url: string; process: ChildProcess; stop(): Promise<void> }> {
   const urlEnv = urlEnvironment(options.subgraphUrls);
   const child = spawnService(
@@ -123,6 +125,7 @@ export async function startGatewayProcess(options: {
     GATEWAY_ENTRY,
     { given: { ...UNREACHED_RATE_LIMITS, ...options.env }, own: { ...urlEnv, GATEWAY_PORT: String(options.port) } },
     "ignore",
+    options.compiledRoot,
   );
   try {
     await waitUntilReady("gateway", child, `http://localhost:${options.port}/ready`, options.readyTimeoutMs ?? READY_TIMEOUT_MS);

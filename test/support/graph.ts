@@ -29,6 +29,11 @@ export interface TestGraph {
   dataset: Dataset;
   running: RunningGraph;
   /**
+   * The services compiled once for this run (scripts/lib/compiled-services.ts): a test that starts one
+   * more service process passes it, so the process boots from JavaScript as the graph's own did.
+   */
+  compiledRoot: string;
+  /**
    * What the services were started with: tokens are signed with the first; direct subgraph calls carry
    * caller assertions signed with the gateway's private key (test/support/client.ts).
    */
@@ -84,6 +89,9 @@ export async function startTestGraph(): Promise<TestGraph> {
       ports,
       compiledRoot: compiled.root,
       output: process.env.TEST_SERVICE_LOGS ? "inherit" : "ignore",
+      // A machine shared with other runs may take longer than a minute to boot five processes; the root
+      // hook's own timeout (180 s) bounds it.
+      readyTimeoutMs: 150_000,
       // Rate limits on, but out of the suite's reach (test/gateway-rate-limits.test.ts tests them).
       env: { LOG_LEVEL: process.env.TEST_SERVICE_LOGS ?? "warn", ...UNREACHED_RATE_LIMITS },
     }),
@@ -100,6 +108,7 @@ export async function startTestGraph(): Promise<TestGraph> {
     databaseUrl,
     dataset: generateDataset({ scale: 1 }),
     running,
+    compiledRoot: compiled.root,
     secrets,
   };
   return current;
@@ -113,8 +122,8 @@ export async function stopTestGraph(): Promise<void> {
   for (const step of steps) await step();
 }
 
-/** Puts the seeded database back if anything was written since it was last put back (or seeded). */
+/** Puts back every schema written since the seeded database was last put back (or seeded). */
 export async function startFromTheSeed(): Promise<void> {
   if (!seed) throw new Error("The test graph is not running: the root hooks start it (see .mocharc.json).");
-  if (await seed.changed()) await seed.restore();
+  await seed.restoreWritten();
 }

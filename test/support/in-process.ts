@@ -28,16 +28,39 @@ export interface InProcessGateway {
   stop(): Promise<void>;
 }
 
+/**
+ * The environment a gateway process would get from graph-processes.ts: this run's secrets as far as the
+ * gateway may see them, rate limits out of reach unless `env` sets them, `env` on top, and where the
+ * subgraphs answer (the test graph's unless given).
+ */
+export function gatewayEnvironment(
+  options: { env?: NodeJS.ProcessEnv; subgraphUrls?: Record<SubgraphName, string>; port?: number } = {},
+): NodeJS.ProcessEnv {
+  return {
+    ...serviceEnvironment("gateway", { ...UNREACHED_RATE_LIMITS, ...options.env }),
+    ...urlEnvironment(options.subgraphUrls ?? testGraph().subgraphUrls),
+    GATEWAY_PORT: String(options.port ?? 0),
+  };
+}
+
+/**
+ * The environment a subgraph process would get from graph-processes.ts (its own role on the test
+ * database, already migrated; `env` filtered for it), listening on `port`.
+ */
+export function subgraphEnvironment(
+  name: SubgraphName,
+  port: number,
+  env: NodeJS.ProcessEnv,
+  subgraphUrls: Record<SubgraphName, string> = testGraph().subgraphUrls,
+): NodeJS.ProcessEnv {
+  const own = subgraphOwnEnvironment(name, port, serviceDatabaseUrl(testGraph().databaseUrl, name), subgraphUrls);
+  return { ...serviceEnvironment(name, env), ...own };
+}
+
 export async function startGatewayInProcess(
   options: { env?: NodeJS.ProcessEnv; subgraphUrls?: Record<SubgraphName, string>; port?: number; readyTimeoutMs?: number } = {},
 ): Promise<InProcessGateway> {
-  const subgraphUrls = options.subgraphUrls ?? testGraph().subgraphUrls;
-  const env = {
-    ...serviceEnvironment("gateway", { ...UNREACHED_RATE_LIMITS, ...options.env }),
-    ...urlEnvironment(subgraphUrls),
-    GATEWAY_PORT: String(options.port ?? 0),
-  };
-  const service = createGatewayService(readConfig(env), logger("gateway"));
+  const service = createGatewayService(readConfig(gatewayEnvironment(options)), logger("gateway"));
   let port: number;
   try {
     port = await service.start();
@@ -67,13 +90,7 @@ export async function startGraphInProcess(env: NodeJS.ProcessEnv): Promise<{ gat
   };
   try {
     for (const module of subgraphModules) {
-      const own = subgraphOwnEnvironment(
-        module.name,
-        ports.get(module.name)!,
-        serviceDatabaseUrl(testGraph().databaseUrl, module.name),
-        subgraphUrls,
-      );
-      const config = readSubgraphConfig({ ...serviceEnvironment(module.name, env), ...own }, module);
+      const config = readSubgraphConfig(subgraphEnvironment(module.name, ports.get(module.name)!, env, subgraphUrls), module);
       const subgraph = createSubgraph(module, config, logger(module.name));
       subgraphs.push(subgraph);
       await subgraph.db.initialize();

@@ -3,10 +3,12 @@ import pg from "pg";
 /**
  * Every test file starts from the seeded database, whatever ran before it: after seeding, the root hooks
  * copy every table of the services' schemas into schema `test_seed`, and a statement trigger on each
- * table counts writes on a sequence (lock-free and outside transactions, so it neither serialises nor
- * changes the concurrency tests' races). Before a file's first suite runs, if anything was written since
- * the last restore, every table is emptied and refilled from its copy in one transaction. So a read test
- * may assert exact counts of the seed, and a write test starts from a known database, in any order.
+ * table counts writes on a sequence of its schema's (lock-free and outside transactions, so it neither
+ * serialises nor changes the concurrency tests' races). Before a file's first suite runs, the tables of
+ * every schema written since the last restore are emptied and refilled from their copies, in one
+ * transaction; a schema nobody wrote is left alone (no foreign key crosses schemas: each subgraph owns
+ * its own). So a read test may assert exact counts of the seed, and a write test starts from a known
+ * database, in any order.
  *
  * The connection is the administrative one (a superuser in tests): the restore switches off triggers,
  * foreign keys included, with `session_replication_role = replica`, so tables refill in any order.
@@ -26,9 +28,8 @@ const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 const qualified = (schema: string, name: string) => `${quote(schema)}.${quote(name)}`;
 
 export interface SeedSnapshot {
-  /** Whether any service table was written since the snapshot or the last restore. */
-  changed(): Promise<boolean>;
-  restore(): Promise<void>;
+  /** Puts back, in one transaction, every schema written since the snapshot or the last restore; resolves to their names. */
+  restoreWritten(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -46,38 +47,47 @@ export async function snapshotSeed(databaseUrl: string): Promise<SeedSnapshot> {
   );
   const tables: Table[] = rows.map((row) => ({ ...row, copy: qualified(COPY, `${row.schema}.${row.name}`) }));
 
+  const counter = (schema: string) => qualified(COPY, `writes_${schema}`);
   await client.query(`CREATE SCHEMA ${COPY}`);
-  await client.query(`CREATE SEQUENCE ${COPY}.writes`);
-  // SECURITY DEFINER: the services' roles write; the sequence belongs to the administrator.
+  for (const schema of SERVICE_SCHEMAS) await client.query(`CREATE SEQUENCE ${counter(schema)}`);
+  // SECURITY DEFINER: the services' roles write; the sequences belong to the administrator.
   await client.query(`CREATE FUNCTION ${COPY}.count_write() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path = pg_catalog AS $$ BEGIN PERFORM nextval('${COPY}.writes'); RETURN NULL; END $$`);
+    SET search_path = pg_catalog AS $$ BEGIN PERFORM nextval(TG_ARGV[0]::regclass); RETURN NULL; END $$`);
   for (const table of tables) {
     const source = qualified(table.schema, table.name);
     await client.query(`CREATE TABLE ${table.copy} AS TABLE ${source}`);
     await client.query(
       `CREATE TRIGGER ipg_test_count_write AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${source}
-         FOR EACH STATEMENT EXECUTE FUNCTION ${COPY}.count_write()`,
+         FOR EACH STATEMENT EXECUTE FUNCTION ${COPY}.count_write('${counter(table.schema).replaceAll("'", "''")}')`,
     );
   }
 
+  /** Each schema's write count, read in one statement. */
   const writes = async () => {
-    const { rows: counter } = await client.query<{ last_value: string; is_called: boolean }>(
-      `SELECT last_value, is_called FROM ${COPY}.writes`,
+    const { rows: counts } = await client.query<{ schema: string; writes: string }>(
+      SERVICE_SCHEMAS.map(
+        (schema, index) =>
+          `SELECT $${index + 1}::text AS schema, CASE WHEN is_called THEN last_value ELSE 0 END AS writes FROM ${counter(schema)}`,
+      ).join(" UNION ALL "),
+      SERVICE_SCHEMAS,
     );
-    return counter[0].is_called ? Number(counter[0].last_value) : 0;
+    return new Map(counts.map(({ schema, writes: count }) => [schema, Number(count)]));
   };
   let restoredAt = await writes();
 
   return {
-    changed: async () => (await writes()) !== restoredAt,
-    async restore() {
+    async restoreWritten() {
+      const now = await writes();
+      const written = SERVICE_SCHEMAS.filter((schema) => now.get(schema) !== restoredAt.get(schema));
+      if (!written.length) return written;
+      const refilled = tables.filter((table) => written.includes(table.schema));
       await client.query("BEGIN");
       try {
         // A service holding a lock must not make the run hang: fail the hook instead.
         await client.query("SET LOCAL lock_timeout = '10s'");
         await client.query("SET LOCAL session_replication_role = replica");
-        await client.query(`TRUNCATE ${tables.map((table) => qualified(table.schema, table.name)).join(", ")}`);
-        for (const table of tables) {
+        await client.query(`TRUNCATE ${refilled.map((table) => qualified(table.schema, table.name)).join(", ")}`);
+        for (const table of refilled) {
           const columns = table.columns.map(quote).join(", ");
           await client.query(
             `INSERT INTO ${qualified(table.schema, table.name)} (${columns}) OVERRIDING SYSTEM VALUE SELECT ${columns} FROM ${table.copy}`,
@@ -89,6 +99,7 @@ export async function snapshotSeed(databaseUrl: string): Promise<SeedSnapshot> {
         throw error;
       }
       restoredAt = await writes();
+      return written;
     },
     close: () => client.end(),
   };

@@ -233,7 +233,12 @@ describe("gateway response cache (Redis, anonymous queries)", function () {
   it("lets a gateway with the cache stop on SIGTERM at once, with Redis reachable or not", async () => {
     for (const url of [REDIS_URL, "redis://127.0.0.1:1"]) {
       // A process of its own: what is tested is how the process ends.
-      const gateway = await startGatewayProcess({ port: await freePort(), subgraphUrls: testGraph().subgraphUrls, env: cacheEnv(url) });
+      const gateway = await startGatewayProcess({
+        port: await freePort(),
+        subgraphUrls: testGraph().subgraphUrls,
+        compiledRoot: testGraph().compiledRoot,
+        env: cacheEnv(url),
+      });
       await ask(gateway.url, PRODUCTS);
       const started = Date.now();
       // stopProcess sends SIGTERM and kills after 5 s: a gateway that stops cleanly exits long before.

@@ -1,18 +1,10 @@
-import { Column, Entity, PrimaryColumn } from "typeorm";
+import { Column, Entity } from "typeorm";
+import { BilingualNamedRow } from "../../../../lib/data/bilingual-named-row.js";
 import type { CertificationScheme, CertificationScope } from "../../../../lib/domain/enums.js";
 import type { CertificationProgramRow } from "../../../../lib/seed/dataset.js";
 
 @Entity({ name: "certification_program" })
-export class CertificationProgram implements CertificationProgramRow {
-  @PrimaryColumn("uuid")
-  id: string;
-
-  @Column("text")
-  name: string;
-
-  @Column("text", { name: "name_en" })
-  nameEn: string;
-
+export class CertificationProgram extends BilingualNamedRow implements CertificationProgramRow {
   @Column("uuid", { name: "operator_institution_id" })
   operatorInstitutionId: string;
 

@@ -1,6 +1,28 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
 /**
+ * The first body of the budget trigger's function; 1764300300000-certifications-write-rules.ts replaces it
+ * and puts it back on the way down. Released: never changed.
+ */
+export const FIRST_COMMIT_BUDGET_FUNCTION = `support_application_commit_budget() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        ceiling bigint;
+      BEGIN
+        IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.support_amount IS NOT NULL THEN
+          UPDATE certification_program SET committed_amount = committed_amount - OLD.support_amount WHERE id = OLD.program_id;
+        END IF;
+        IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.support_amount IS NOT NULL THEN
+          SELECT per_product_ceiling INTO ceiling FROM certification_program WHERE id = NEW.program_id;
+          IF NEW.support_amount > ceiling THEN
+            RAISE EXCEPTION 'support above the per-product ceiling' USING ERRCODE = 'check_violation',
+              CONSTRAINT = 'support_application_within_ceiling';
+          END IF;
+          UPDATE certification_program SET committed_amount = committed_amount + NEW.support_amount WHERE id = NEW.program_id;
+        END IF;
+        RETURN NULL;
+      END $$`;
+
+/**
  * The certifications subgraph's tables, in its own schema. The rules that must survive concurrency are
  * the database's: no second active application for one product and scheme (a partial unique index),
  * and a budget that approvals cannot overspend: a trigger keeps each program's committed amount as the
@@ -50,24 +72,7 @@ export class CreateCertificationsTables1764050200000 implements MigrationInterfa
         WHERE status IN ('APPLIED', 'APPROVED', 'TESTING', 'CERTIFIED')`);
     await db.query(`CREATE INDEX support_application_program_idx ON support_application (program_id, applied_on DESC, id)`);
     await db.query(`CREATE INDEX support_application_product_idx ON support_application (product_id, applied_on DESC)`);
-    await db.query(`
-      CREATE FUNCTION support_application_commit_budget() RETURNS trigger LANGUAGE plpgsql AS $$
-      DECLARE
-        ceiling bigint;
-      BEGIN
-        IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.support_amount IS NOT NULL THEN
-          UPDATE certification_program SET committed_amount = committed_amount - OLD.support_amount WHERE id = OLD.program_id;
-        END IF;
-        IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.support_amount IS NOT NULL THEN
-          SELECT per_product_ceiling INTO ceiling FROM certification_program WHERE id = NEW.program_id;
-          IF NEW.support_amount > ceiling THEN
-            RAISE EXCEPTION 'support above the per-product ceiling' USING ERRCODE = 'check_violation',
-              CONSTRAINT = 'support_application_within_ceiling';
-          END IF;
-          UPDATE certification_program SET committed_amount = committed_amount + NEW.support_amount WHERE id = NEW.program_id;
-        END IF;
-        RETURN NULL;
-      END $$`);
+    await db.query(`CREATE FUNCTION ${FIRST_COMMIT_BUDGET_FUNCTION}`);
     await db.query(`
       CREATE TRIGGER support_application_commit_budget AFTER INSERT OR UPDATE OR DELETE ON support_application
         FOR EACH ROW EXECUTE FUNCTION support_application_commit_budget()`);

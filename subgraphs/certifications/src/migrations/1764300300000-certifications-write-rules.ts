@@ -1,5 +1,6 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 import { IDEMPOTENCY_TABLE_SQL } from "../../../../lib/data/idempotency.js";
+import { FIRST_COMMIT_BUDGET_FUNCTION } from "./1764050200000-create-certifications-tables.js";
 
 /**
  * The rules the writes rely on, held by the database whatever code writes (the budget trigger, the
@@ -71,24 +72,7 @@ export class CertificationsWriteRules1764300300000 implements MigrationInterface
   async down(db: QueryRunner): Promise<void> {
     await db.query(`ALTER TABLE certificate DROP CONSTRAINT certificate_market_matches_scheme`);
     await db.query(`ALTER TABLE support_application DROP CONSTRAINT support_application_decided_when_decided`);
-    await db.query(`
-      CREATE OR REPLACE FUNCTION support_application_commit_budget() RETURNS trigger LANGUAGE plpgsql AS $$
-      DECLARE
-        ceiling bigint;
-      BEGIN
-        IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.support_amount IS NOT NULL THEN
-          UPDATE certification_program SET committed_amount = committed_amount - OLD.support_amount WHERE id = OLD.program_id;
-        END IF;
-        IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.support_amount IS NOT NULL THEN
-          SELECT per_product_ceiling INTO ceiling FROM certification_program WHERE id = NEW.program_id;
-          IF NEW.support_amount > ceiling THEN
-            RAISE EXCEPTION 'support above the per-product ceiling' USING ERRCODE = 'check_violation',
-              CONSTRAINT = 'support_application_within_ceiling';
-          END IF;
-          UPDATE certification_program SET committed_amount = committed_amount + NEW.support_amount WHERE id = NEW.program_id;
-        END IF;
-        RETURN NULL;
-      END $$`);
+    await db.query(`CREATE OR REPLACE FUNCTION ${FIRST_COMMIT_BUDGET_FUNCTION}`);
     await db.query(`DROP TRIGGER support_application_legal_status_change ON support_application`);
     await db.query(`DROP FUNCTION support_application_legal_status_change()`);
     await db.query(`DROP TABLE idempotency_key`);

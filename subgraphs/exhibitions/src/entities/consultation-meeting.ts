@@ -1,5 +1,6 @@
-import { Column, Entity, PrimaryColumn } from "typeorm";
+import { Column, Entity } from "typeorm";
 import { isoInstant } from "../../../../lib/data/instants.js";
+import { ProductAtEvent } from "./product-at-event.js";
 import type { MeetingOutcome, MeetingStatus } from "../../../../lib/domain/enums.js";
 import type { ConsultationMeetingRow } from "../../../../lib/seed/dataset.js";
 
@@ -8,17 +9,7 @@ import type { ConsultationMeetingRow } from "../../../../lib/seed/dataset.js";
  * constraints against double booking use; it is left out of the entity, so nothing ever writes it.
  */
 @Entity({ name: "consultation_meeting" })
-export class ConsultationMeeting implements ConsultationMeetingRow {
-  @PrimaryColumn("uuid")
-  id: string;
-
-  @Column("uuid", { name: "event_id" })
-  eventId: string;
-
-  /** A product of the products subgraph: a plain uuid, no foreign key. */
-  @Column("uuid", { name: "product_id" })
-  productId: string;
-
+export class ConsultationMeeting extends ProductAtEvent implements ConsultationMeetingRow {
   /** The buying institution, of the institutions subgraph: a plain uuid, no foreign key. */
   @Column("uuid", { name: "institution_id" })
   institutionId: string;

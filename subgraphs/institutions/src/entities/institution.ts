@@ -1,18 +1,10 @@
-import { Column, Entity, PrimaryColumn } from "typeorm";
+import { Column, Entity } from "typeorm";
+import { BilingualNamedRow } from "../../../../lib/data/bilingual-named-row.js";
 import type { InstitutionType } from "../../../../lib/domain/enums.js";
 import type { InstitutionRow } from "../../../../lib/seed/dataset.js";
 
 @Entity({ name: "institution" })
-export class Institution implements InstitutionRow {
-  @PrimaryColumn("uuid")
-  id: string;
-
-  @Column("text")
-  name: string;
-
-  @Column("text", { name: "name_en" })
-  nameEn: string;
-
+export class Institution extends BilingualNamedRow implements InstitutionRow {
   @Column("text", { nullable: true })
   abbreviation: string | null;
 

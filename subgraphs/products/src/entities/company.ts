@@ -1,18 +1,10 @@
-import { Column, Entity, PrimaryColumn } from "typeorm";
+import { Column, Entity } from "typeorm";
+import { BilingualNamedRow } from "../../../../lib/data/bilingual-named-row.js";
 import type { CompanySize } from "../../../../lib/domain/enums.js";
 import type { CompanyRow } from "../../../../lib/seed/dataset.js";
 
 @Entity({ name: "company" })
-export class Company implements CompanyRow {
-  @PrimaryColumn("uuid")
-  id: string;
-
-  @Column("text")
-  name: string;
-
-  @Column("text", { name: "name_en" })
-  nameEn: string;
-
+export class Company extends BilingualNamedRow implements CompanyRow {
   @Column("text", { name: "business_registration_number" })
   businessRegistrationNumber: string;
 

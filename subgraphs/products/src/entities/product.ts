@@ -1,20 +1,12 @@
-import { Column, Entity, PrimaryColumn } from "typeorm";
+import { Column, Entity } from "typeorm";
+import { BilingualNamedRow } from "../../../../lib/data/bilingual-named-row.js";
 import type { Agency, ProcurementBenefit, ProductField } from "../../../../lib/domain/enums.js";
 import type { ProductRow } from "../../../../lib/seed/dataset.js";
 
 @Entity({ name: "product" })
-export class Product implements ProductRow {
-  @PrimaryColumn("uuid")
-  id: string;
-
+export class Product extends BilingualNamedRow implements ProductRow {
   @Column("text", { name: "designation_number" })
   designationNumber: string;
-
-  @Column("text")
-  name: string;
-
-  @Column("text", { name: "name_en" })
-  nameEn: string;
 
   @Column("text")
   description: string;

@@ -36,6 +36,8 @@ export async function compileServices(): Promise<{ root: string; remove(): Promi
     logLevel: "error",
   });
   await symlink(path.join(REPO_ROOT, "schema"), path.join(outDir, "schema"), "dir");
+  // The gateway bundles the dashboard's browser code from its own folder when it starts.
+  await symlink(path.join(REPO_ROOT, "dashboard"), path.join(outDir, "dashboard"), "dir");
   return { root: outDir, remove: () => rm(outDir, { recursive: true, force: true }) };
 }
 

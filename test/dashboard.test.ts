@@ -1,9 +1,12 @@
 import { expect } from "chai";
+import { Kind, parse, TypeInfo, validate, visit, visitWithTypeInfo, isObjectType } from "graphql";
 import type { Browser, Page } from "playwright-core";
 import { readDashboardConfig } from "../gateway/src/dashboard/config.js";
 import { DASHBOARD_CONTENT_SECURITY_POLICY } from "../gateway/src/dashboard/endpoint.js";
 import { blockNonLocalRequests, openBrowser, screenshotOnFailure } from "./support/browser.js";
+import { PROGRAM_DASHBOARD } from "../dashboard/src/operation.js";
 import { gatewayData, post } from "./support/client.js";
+import { gatewaySchema } from "./support/schema-operations.js";
 import { testGraph } from "./support/graph.js";
 import { startGatewayInProcess, type InProcessGateway } from "./support/in-process.js";
 import { ktlId, tokenFor } from "./support/tokens.js";
@@ -59,6 +62,28 @@ describe("the reference dashboard at /dashboard", function () {
     expect(asset.status).to.equal(200);
     expect(asset.headers.get("cache-control")).to.equal("public, max-age=31536000, immutable");
     expect((await fetch(`http://localhost:${gateway.port}/dashboard/assets/nothing.js`)).status).to.equal(404);
+  });
+
+  it("asks with one named operation, valid against the gateway's schema, selecting the id of every object that has one", async () => {
+    const schema = await gatewaySchema();
+    const document = parse(PROGRAM_DASHBOARD);
+    expect(validate(schema, document).map((error) => error.message)).to.deep.equal([]);
+    const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+    expect(operations.map((operation) => operation.name?.value)).to.deep.equal(["ProgramDashboard"]);
+    const withoutId: string[] = [];
+    const typeInfo = new TypeInfo(schema);
+    visit(
+      document,
+      visitWithTypeInfo(typeInfo, {
+        SelectionSet(selectionSet) {
+          const type = typeInfo.getParentType();
+          const fields = selectionSet.selections.filter((selection) => selection.kind === Kind.FIELD);
+          if (!isObjectType(type) || !type.getFields().id || !fields.length) return;
+          if (!fields.some((field) => field.name.value === "id")) withoutId.push(type.name);
+        },
+      }),
+    );
+    expect(withoutId, "object types selected without their id").to.deep.equal([]);
   });
 
   it("loads with every request beyond localhost blocked, and shows MOTIE's 313 products and ₩518,600,000,000", async () => {

@@ -3,7 +3,7 @@ import type { Settings } from "./settings.js";
 /**
  * The dashboard's one request: everything the screen shows, in one named operation through the public
  * /graphql API, selecting every entity's id, as any dashboard front end would send it. Anonymous: every
- * field here is public. About 1,700 in estimated cost (demand control) with these page sizes.
+ * field here is public. About 1,500 in estimated cost (demand control) with these page sizes.
  */
 export const PROGRAM_DASHBOARD = /* GraphQL */ `
   query ProgramDashboard($agency: Agency!, $lastCompleteYear: Int!, $year: Int!, $from: DateTime!) {
@@ -53,28 +53,38 @@ export const PROGRAM_DASHBOARD = /* GraphQL */ `
         city
         startsAt
         endsAt
-        consultationMeetings(first: 50) {
+        requested: consultationMeetings(status: REQUESTED, first: 20) {
           totalCount
           nodes {
-            id
-            status
-            slot {
-              startsAt
-              endsAt
-            }
-            product {
-              id
-              name
-              nameEn
-            }
-            institution {
-              id
-              name
-              abbreviation
-            }
+            ...UpcomingMeeting
+          }
+        }
+        confirmed: consultationMeetings(status: CONFIRMED, first: 20) {
+          totalCount
+          nodes {
+            ...UpcomingMeeting
           }
         }
       }
+    }
+  }
+
+  fragment UpcomingMeeting on ConsultationMeeting {
+    id
+    status
+    slot {
+      startsAt
+      endsAt
+    }
+    product {
+      id
+      name
+      nameEn
+    }
+    institution {
+      id
+      name
+      abbreviation
     }
   }
 `;
@@ -112,7 +122,9 @@ export interface UpcomingEvent {
   city: string;
   startsAt: string;
   endsAt: string;
-  consultationMeetings: { totalCount: number; nodes: Meeting[] };
+  /** Meetings not yet held: requested, and confirmed. */
+  requested: { totalCount: number; nodes: Meeting[] };
+  confirmed: { totalCount: number; nodes: Meeting[] };
 }
 
 /** The answer's data; a part may be null when the subgraph that owns it could not answer (SERVICE_UNAVAILABLE). */

@@ -18,7 +18,10 @@ const STATUSES: Record<Meeting["status"], [string, string]> = {
 /** How many of the coming meetings the table lists. */
 const MEETINGS_SHOWN = 12;
 
-/** Fairs and briefings that have not ended by the day, and the consultation meetings still to come at them. */
+/**
+ * Fairs and briefings that have not ended by the day, and the consultation meetings still to come at them
+ * (requested or confirmed, in a slot from the day on), earliest first.
+ */
 export function createUpcomingEvents(section: HTMLElement) {
   const eventsSlot = el("div", { class: "table-wrap" });
   const meetingsSlot = el("div", { class: "table-wrap" });
@@ -35,7 +38,8 @@ export function createUpcomingEvents(section: HTMLElement) {
             { korean: "종류", english: "Kind" },
             { korean: "일시", english: "When" },
             { korean: "장소", english: "Where" },
-            { korean: "구매상담", english: "Meetings", numeric: true },
+            { korean: "상담 확정", english: "Confirmed meetings", numeric: true },
+            { korean: "상담 신청", english: "Requested meetings", numeric: true },
           ],
           events.map((event) => ({
             attributes: { "data-event": event.id },
@@ -44,15 +48,16 @@ export function createUpcomingEvents(section: HTMLElement) {
               bilingual(...KINDS[event.kind]),
               `${formatDateTime(event.startsAt)} – ${formatDateTime(event.endsAt)}`,
               `${event.venue}, ${event.city}`,
-              formatCount(event.consultationMeetings.totalCount),
+              formatCount(event.confirmed.totalCount),
+              formatCount(event.requested.totalCount),
             ],
           })),
           bilingual("예정된 행사가 없습니다", "No upcoming events"),
         ),
       );
       const coming = events
-        .flatMap((event) => event.consultationMeetings.nodes.map((meeting) => ({ event, meeting })))
-        .filter(({ meeting }) => meeting.status !== "CANCELLED" && Date.parse(meeting.slot.startsAt) >= Date.parse(from))
+        .flatMap((event) => [...event.confirmed.nodes, ...event.requested.nodes].map((meeting) => ({ event, meeting })))
+        .filter(({ meeting }) => Date.parse(meeting.slot.startsAt) >= Date.parse(from))
         .sort((a, b) => Date.parse(a.meeting.slot.startsAt) - Date.parse(b.meeting.slot.startsAt))
         .slice(0, MEETINGS_SHOWN);
       meetingsSlot.replaceChildren(

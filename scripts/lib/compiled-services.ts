@@ -8,7 +8,7 @@ import { build } from "esbuild";
  * The services' TypeScript compiled once to plain JavaScript (esbuild, file for file, ~0.2 s), so each
  * of the five service processes loads JavaScript instead of compiling through tsx as it boots: about
  * 40 % less CPU per process, which is most of what `npm start` waits for on a small machine. The tree
- * mirrors the repository (a `schema` link beside it), so paths relative to a module still resolve.
+ * mirrors the repository (`schema` and `dashboard` links beside it), so paths relative to a module still resolve.
  */
 const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SOURCE_FOLDERS = ["lib", "gateway/src", "subgraphs"];

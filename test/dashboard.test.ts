@@ -62,6 +62,9 @@ describe("the reference dashboard at /dashboard", function () {
     expect(asset.status).to.equal(200);
     expect(asset.headers.get("cache-control")).to.equal("public, max-age=31536000, immutable");
     expect((await fetch(`http://localhost:${gateway.port}/dashboard/assets/nothing.js`)).status).to.equal(404);
+    // The test graph's gateway process, compiled as npm start compiles it, serves it too.
+    const compiled = await fetch(new URL("/dashboard", testGraph().gatewayUrl));
+    expect([compiled.status, compiled.headers.get("content-security-policy")]).to.deep.equal([200, DASHBOARD_CONTENT_SECURITY_POLICY]);
   });
 
   it("asks with one named operation, valid against the gateway's schema, selecting the id of every object that has one", async () => {

@@ -6,6 +6,7 @@
 import { fileURLToPath } from "node:url";
 import { readInteger, readOptionalString } from "../lib/runtime/config.js";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/data/embedded-postgres.js";
+import { SEED_AS_OF } from "../lib/seed/generate.js";
 import { graphPorts, startGraphProcesses, type RunningGraph } from "./lib/graph-processes.js";
 import { compileServices } from "./lib/compiled-services.js";
 import { migrateAndSeed, provisionDatabase } from "./lib/prepare-database.js";
@@ -71,6 +72,7 @@ try {
 The Innovation Procurement Graph is up (${((Date.now() - started) / 1000).toFixed(1)} s).
 
   Gateway and Apollo Sandbox:  ${running.gatewayUrl}
+  Dashboard:                   ${new URL(`/dashboard?asOf=${SEED_AS_OF}`, running.gatewayUrl).href} (the seed's day; no asOf: today)
   Subgraphs:                   ${Object.entries(running.subgraphUrls)
     .map(([name, url]) => `${name} ${url}`)
     .join("\n                               ")}

@@ -101,6 +101,9 @@ describe("npm start", function () {
       expect(answer.data?.companies.nodes[0].businessRegistrationNumber).to.match(/^\d{3}-\d{2}-\d{5}$/);
       const landing = await fetch(gatewayUrl, { headers: { accept: "text/html" } });
       expect(await landing.text()).to.match(/Apollo Sandbox|sandbox/i);
+      const [, dashboardUrl] = /Dashboard:\s+(\S+)/.exec(run.output()) ?? [];
+      expect(dashboardUrl).to.equal(`http://localhost:${env.GATEWAY_PORT}/dashboard?asOf=2025-11-20`);
+      expect((await fetch(dashboardUrl)).status).to.equal(200);
     } finally {
       run.child.kill("SIGINT");
     }

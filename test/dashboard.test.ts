@@ -1,10 +1,16 @@
 import { expect } from "chai";
-import { Kind, parse, TypeInfo, validate, visit, visitWithTypeInfo, isObjectType } from "graphql";
+import { readFileSync } from "node:fs";
+import { buildSchema, isObjectType, Kind, parse, TypeInfo, validate, visit, visitWithTypeInfo } from "graphql";
 import type { Browser, Page } from "playwright-core";
 import { readDashboardConfig } from "../gateway/src/dashboard/config.js";
 import { DASHBOARD_CONTENT_SECURITY_POLICY } from "../gateway/src/dashboard/endpoint.js";
 import { blockNonLocalRequests, openBrowser, screenshotOnFailure } from "./support/browser.js";
-import { PROGRAM_DASHBOARD } from "../dashboard/src/operation.js";
+import { PROGRAM_DASHBOARD, programDashboardVariables } from "../dashboard/src/operation.js";
+import { DEFAULT_LIST_SIZE, readDemandControlConfig } from "../gateway/src/demand-control/config.js";
+import { readCostDirectives } from "../gateway/src/demand-control/cost-directives.js";
+import { estimatedCost } from "../gateway/src/demand-control/static-cost.js";
+import { apiSchemaSdl } from "../lib/schema/api-schema.js";
+import { SUPERGRAPH_PATH } from "../lib/schema/composition.js";
 import { gatewayData, post } from "./support/client.js";
 import { gatewaySchema } from "./support/schema-operations.js";
 import { testGraph } from "./support/graph.js";
@@ -87,6 +93,19 @@ describe("the reference dashboard at /dashboard", function () {
       }),
     );
     expect(withoutId, "object types selected without their id").to.deep.equal([]);
+
+    // What it costs, as dashboard/README.md says, well inside the gateway's limit.
+    const sdl = readFileSync(SUPERGRAPH_PATH, "utf8");
+    const cost = estimatedCost({
+      schema: buildSchema(apiSchemaSdl(sdl)),
+      directives: readCostDirectives(sdl),
+      document,
+      variables: programDashboardVariables({ agency: "MOTIE", asOf: SEED_DAY, graphqlPath: "/graphql", pollSeconds: 30 }),
+      defaultListSize: DEFAULT_LIST_SIZE,
+    });
+    const readme = readFileSync(new URL("../dashboard/README.md", import.meta.url), "utf8").replace(/\s+/g, " ");
+    expect(readme).to.include(`it costs ${cost.toLocaleString("en-US")} in demand control's estimate`);
+    expect(cost).to.be.lessThan(readDemandControlConfig({}).maxCost / 5);
   });
 
   it("loads with every request beyond localhost blocked, and shows MOTIE's 313 products and ₩518,600,000,000", async () => {

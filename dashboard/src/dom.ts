@@ -19,7 +19,7 @@ export function append(parent: Element, children: Child[]): void {
   }
 }
 
-/** A Korean label with its English beside it: 지정 제품 (Designated products). */
+/** Korean with its English beside it: 지정 제품 Designated products (the English marked lang="en"). */
 export function bilingual(korean: string, english: string): Array<string | Node> {
   return [korean, " ", el("span", { class: "en", lang: "en" }, english)];
 }

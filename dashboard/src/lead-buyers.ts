@@ -51,7 +51,7 @@ export function createLeadBuyers(section: HTMLElement) {
             return {
               attributes: { "data-institution": buyer.abbreviation ?? buyer.id },
               cells: [
-                [buyer.name, " ", el("span", { class: "en", lang: "en" }, buyer.abbreviation ?? buyer.nameEn)],
+                bilingual(buyer.name, buyer.abbreviation ?? buyer.nameEn),
                 buyer.leadBuyer?.declaredOn ?? "—",
                 target ? formatWon(target.targetAmount) : bilingual("목표 없음", "no target"),
                 target ? el("span", { "data-field": "achieved" }, formatWon(target.achievedAmount)) : "—",

@@ -44,7 +44,7 @@ export function createUpcomingEvents(section: HTMLElement) {
           events.map((event) => ({
             attributes: { "data-event": event.id },
             cells: [
-              [event.title, " ", el("span", { class: "en", lang: "en" }, event.titleEn)],
+              bilingual(event.title, event.titleEn),
               bilingual(...KINDS[event.kind]),
               `${formatDateTime(event.startsAt)} – ${formatDateTime(event.endsAt)}`,
               `${event.venue}, ${event.city}`,
@@ -87,7 +87,6 @@ export function createUpcomingEvents(section: HTMLElement) {
   };
 }
 
-const productName = (meeting: Meeting): Child[] =>
-  meeting.product ? [meeting.product.name, " ", el("span", { class: "en", lang: "en" }, meeting.product.nameEn)] : ["—"];
+const productName = (meeting: Meeting): Child[] => (meeting.product ? bilingual(meeting.product.name, meeting.product.nameEn) : ["—"]);
 
 const buyerName = (meeting: Meeting): Child[] => (meeting.institution ? [meeting.institution.name] : ["—"]);

@@ -30,14 +30,38 @@ const CONTENT_TYPES: Record<string, string> = { ".js": "text/javascript; charset
 /**
  * Bundles the dashboard with esbuild, in memory, from the project's own dependencies (Chart.js from
  * node_modules): one script and one stylesheet, nothing fetched at run time. Takes a few hundred ms,
- * once per gateway start; nothing generated is written or committed.
+ * once per process (gateways built in one process, as the tests build them, share the build); nothing
+ * generated is written or committed.
  */
 export async function buildDashboard(settings: DashboardPageSettings, dir = DASHBOARD_DIR): Promise<DashboardBundle> {
-  const outdir = path.join(dir, "out");
+  let built = builds.get(dir);
+  if (!built) {
+    built = bundle(dir);
+    builds.set(dir, built);
+    built.catch(() => builds.delete(dir));
+  }
+  const { assets, template } = await built;
+  const named = (extension: string) => {
+    const name = [...assets.keys()].find((candidate) => candidate.endsWith(extension));
+    if (!name) throw new Error(`The dashboard's build produced no ${extension} file`);
+    return `${DASHBOARD_ASSETS_PATH}/${name}`;
+  };
+  const page = fillTemplate(template, {
+    "%SCRIPT%": named(".js"),
+    "%STYLESHEET%": named(".css"),
+    "%POLL_SECONDS%": String(settings.pollSeconds),
+    "%GRAPHQL_PATH%": settings.graphqlPath,
+  });
+  return { page, assets };
+}
+
+const builds = new Map<string, Promise<{ assets: ReadonlyMap<string, DashboardAsset>; template: string }>>();
+
+async function bundle(dir: string) {
   const result = await build({
     entryPoints: [path.join(dir, "src/main.ts"), path.join(dir, "src/styles.css")],
     entryNames: "[name]-[hash]",
-    outdir,
+    outdir: path.join(dir, "out"),
     bundle: true,
     minify: true,
     format: "iife",
@@ -53,19 +77,7 @@ export async function buildDashboard(settings: DashboardPageSettings, dir = DASH
     const contentType = CONTENT_TYPES[path.extname(name)];
     if (contentType) assets.set(name, { contentType, body: file.contents });
   }
-  const named = (extension: string) => {
-    const name = [...assets.keys()].find((candidate) => candidate.endsWith(extension));
-    if (!name) throw new Error(`The dashboard's build produced no ${extension} file`);
-    return `${DASHBOARD_ASSETS_PATH}/${name}`;
-  };
-  const template = await readFile(path.join(dir, "index.html"), "utf8");
-  const page = fillTemplate(template, {
-    "%SCRIPT%": named(".js"),
-    "%STYLESHEET%": named(".css"),
-    "%POLL_SECONDS%": String(settings.pollSeconds),
-    "%GRAPHQL_PATH%": settings.graphqlPath,
-  });
-  return { page, assets };
+  return { assets, template: await readFile(path.join(dir, "index.html"), "utf8") };
 }
 
 const escapeAttribute = (value: string) => value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);

@@ -1,6 +1,5 @@
 import type { Express, RequestHandler } from "express";
-import type { Logger } from "pino";
-import { buildDashboard, DASHBOARD_ASSETS_PATH } from "./bundle.js";
+import { buildDashboard, DASHBOARD_ASSETS_PATH, type DashboardBundle } from "./bundle.js";
 import type { DashboardConfig } from "./config.js";
 
 export const DASHBOARD_PATH = "/dashboard";
@@ -33,15 +32,15 @@ const securityHeaders: RequestHandler = (_req, res, next) => {
   next();
 };
 
+/** Builds the dashboard for this gateway's settings (gateway/src/dashboard/bundle.ts). */
+export const buildGatewayDashboard = (config: DashboardConfig, graphqlPath: string): Promise<DashboardBundle> =>
+  buildDashboard({ pollSeconds: config.pollSeconds, graphqlPath });
+
 /**
- * Serves the reference dashboard (dashboard/) at /dashboard: builds it first (esbuild, in memory), so a
- * gateway whose dashboard does not build does not start. The page is revalidated on every visit; its
+ * Serves the built dashboard (dashboard/) at /dashboard. The page is revalidated on every visit; its
  * assets carry their content hash in their names, so they are kept for a year.
  */
-export async function mountDashboard(app: Express, config: DashboardConfig, graphqlPath: string, logger: Logger): Promise<void> {
-  const started = Date.now();
-  const bundle = await buildDashboard({ pollSeconds: config.pollSeconds, graphqlPath });
-  logger.debug({ ms: Date.now() - started, assets: [...bundle.assets.keys()] }, "dashboard built");
+export function mountDashboard(app: Express, bundle: DashboardBundle): void {
   app.use(DASHBOARD_PATH, securityHeaders);
   app.get(DASHBOARD_PATH, (_req, res) => {
     res.set("Cache-Control", "no-cache").type("text/html; charset=utf-8").send(bundle.page);

@@ -26,7 +26,7 @@ import { registerBreakerGauge } from "./circuit-breaker.js";
 import { createPartnerServer, PARTNER_GRAPHQL_PATH, type GatewayOptions } from "./partner-endpoint.js";
 import { mountSchemaEndpoint } from "./schema-endpoints.js";
 import { createResponseCache } from "./response-cache.js";
-import { buildGatewayDashboard, mountDashboard } from "./dashboard/endpoint.js";
+import { mountDashboard } from "./dashboard/endpoint.js";
 import { createRateLimits, trustProxies } from "./rate-limits.js";
 import { createDemandMetrics } from "./demand-control/metrics.js";
 import { demandControlPlugin } from "./demand-control/plugin.js";
@@ -173,20 +173,17 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
   });
   mountSchemaEndpoint(shell.app, "/schema.graphql", servedSchemas[0]);
   mountSchemaEndpoint(shell.app, "/partner/schema.graphql", servedSchemas[1]);
+  if (config.dashboard.enabled) mountDashboard(shell.app, config.dashboard, "/graphql", logger);
   let notifier: SchemaNotifier | undefined;
 
   return {
     async start() {
-      // The dashboard builds (esbuild, in its own process) while the rest starts; a build that fails stops the start.
-      const dashboard = config.dashboard.enabled ? buildGatewayDashboard(config.dashboard, "/graphql") : undefined;
-      dashboard?.catch(() => undefined); // awaited below; this keeps an earlier failure from leaving it unhandled
       await responseCache?.start();
       await rateLimits?.start();
       await apollo.start();
       await partnerApollo.start();
       shell.app.use("/graphql", expressMiddleware(apollo, { context }));
       shell.app.use(PARTNER_GRAPHQL_PATH, expressMiddleware(partnerApollo, { context }));
-      if (dashboard) mountDashboard(shell.app, await dashboard);
       // Last: a body express could not read (too large, not JSON) is answered as JSON with a code.
       shell.app.use(requestErrorHandler(config.http, logger));
       notifier = await startSchemaNotifier(config.schemaServing, servedSchemas, logger);

@@ -1,4 +1,6 @@
-import type { Express, RequestHandler } from "express";
+import type { Express, NextFunction, Request, RequestHandler, Response } from "express";
+import type { Logger } from "pino";
+import { sendGraphQLError } from "../http-security.js";
 import { buildDashboard, DASHBOARD_ASSETS_PATH, type DashboardBundle } from "./bundle.js";
 import type { DashboardConfig } from "./config.js";
 
@@ -32,22 +34,51 @@ const securityHeaders: RequestHandler = (_req, res, next) => {
   next();
 };
 
-/** Builds the dashboard for this gateway's settings (gateway/src/dashboard/bundle.ts). */
-export const buildGatewayDashboard = (config: DashboardConfig, graphqlPath: string): Promise<DashboardBundle> =>
-  buildDashboard({ pollSeconds: config.pollSeconds, graphqlPath });
-
 /**
- * Serves the built dashboard (dashboard/) at /dashboard. The page is revalidated on every visit; its
- * assets carry their content hash in their names, so they are kept for a year.
+ * Serves the reference dashboard (dashboard/) at /dashboard. It is built on the first request (esbuild,
+ * a few hundred ms, once per process: gateway/src/dashboard/bundle.ts), so a gateway starts no slower
+ * with it on. The page is revalidated on every visit; its assets carry their content hash in their
+ * names, so they are kept for a year. A build that fails is logged and answered 500 (and tried again on
+ * the next request).
  */
-export function mountDashboard(app: Express, bundle: DashboardBundle): void {
+export function mountDashboard(app: Express, config: DashboardConfig, graphqlPath: string, logger: Logger): void {
+  let bundle: Promise<DashboardBundle> | undefined;
+  const built = () =>
+    (bundle ??= buildDashboard({ pollSeconds: config.pollSeconds, graphqlPath }).catch((error: unknown) => {
+      bundle = undefined;
+      throw error;
+    }));
+  const serve =
+    (answer: (bundle: DashboardBundle, req: Request, res: Response, next: NextFunction) => void): RequestHandler =>
+    async (req, res, next) => {
+      let bundle: DashboardBundle;
+      try {
+        bundle = await built();
+      } catch (error) {
+        logger.error({ err: error }, "the dashboard could not be built");
+        sendGraphQLError(
+          res,
+          500,
+          "INTERNAL_SERVER_ERROR",
+          "The dashboard is not available right now. It has been logged; please try again later.",
+        );
+        return;
+      }
+      answer(bundle, req, res, next);
+    };
   app.use(DASHBOARD_PATH, securityHeaders);
-  app.get(DASHBOARD_PATH, (_req, res) => {
-    res.set("Cache-Control", "no-cache").type("text/html; charset=utf-8").send(bundle.page);
-  });
-  app.get(`${DASHBOARD_ASSETS_PATH}/:name`, (req, res, next) => {
-    const asset = bundle.assets.get(req.params.name);
-    if (!asset) return next();
-    res.set({ "Content-Type": asset.contentType, "Cache-Control": "public, max-age=31536000, immutable" }).send(Buffer.from(asset.body));
-  });
+  app.get(
+    DASHBOARD_PATH,
+    serve((bundle, _req, res) => {
+      res.set("Cache-Control", "no-cache").type("text/html; charset=utf-8").send(bundle.page);
+    }),
+  );
+  app.get(
+    `${DASHBOARD_ASSETS_PATH}/:name`,
+    serve((bundle, req, res, next) => {
+      const asset = bundle.assets.get(String(req.params.name));
+      if (!asset) return next();
+      res.set({ "Content-Type": asset.contentType, "Cache-Control": "public, max-age=31536000, immutable" }).send(Buffer.from(asset.body));
+    }),
+  );
 }

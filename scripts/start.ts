@@ -6,6 +6,7 @@
 import { fileURLToPath } from "node:url";
 import { readInteger, readOptionalString } from "../lib/runtime/config.js";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/data/embedded-postgres.js";
+import { SEED_AS_OF } from "../lib/seed/generate.js";
 import { GATEWAY_DEFAULT_PORT, graphPorts, startGraphProcesses, type RunningGraph } from "./lib/graph-processes.js";
 import { compileServices } from "./lib/compiled-services.js";
 import { migrateAndSeed, provisionDatabase } from "./lib/prepare-database.js";
@@ -75,7 +76,7 @@ The Innovation Procurement Graph is up (${((Date.now() - started) / 1000).toFixe
 
   Gateway and Apollo Sandbox:  ${running.gatewayUrl}
   Explorer (works offline):    ${at("/explorer")}
-  Dashboard:                   ${at("/dashboard")}
+  Dashboard:                   ${at(`/dashboard?asOf=${SEED_AS_OF}`)} (the seed's day; no asOf: today)
   Subgraphs:                   ${Object.entries(running.subgraphUrls)
     .map(([name, url]) => `${name} ${url}`)
     .join("\n                               ")}

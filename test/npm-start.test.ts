@@ -133,6 +133,9 @@ describe("npm start", function () {
       const { data } = (await registered.json()) as { data: { registerInstitution: { id: string } } };
       const token = await runToken({ GATEWAY_PORT: env.GATEWAY_PORT }, ["officer", "--institution", "TTI"]);
       expect(JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString()).institutionId).to.equal(data.registerInstitution.id);
+      const [, dashboardUrl] = /Dashboard:\s+(\S+)/.exec(run.output()) ?? [];
+      expect(dashboardUrl).to.equal(`http://localhost:${env.GATEWAY_PORT}/dashboard?asOf=2025-11-20`);
+      expect((await fetch(dashboardUrl)).status).to.equal(200);
     } finally {
       run.child.kill("SIGINT");
     }

@@ -7,6 +7,7 @@ import { readHttpServerConfig, readListenHost, type HttpServerConfig } from "../
 import { SUBGRAPHS, SUPERGRAPH_PATH, type SubgraphName } from "../../lib/schema/composition.js";
 import { readAuthenticationConfig, type AuthenticationConfig } from "./authentication.js";
 import { readCircuitBreakerConfig, type CircuitBreakerConfig } from "./circuit-breaker.js";
+import { readDashboardConfig, type DashboardConfig } from "./dashboard/config.js";
 import { readDemandControlConfig, type DemandControlConfig } from "./demand-control/config.js";
 import { readHttpSecurityConfig, type HttpSecurityConfig } from "./http-security.js";
 import { readQueryLimits, type QueryLimits } from "./limits.js";
@@ -60,6 +61,8 @@ export interface GatewayConfig {
   responseCache: ResponseCacheConfig;
   /** Requests, cost and requests in flight per caller (GATEWAY_RATE_LIMIT…, rate-limits.ts). */
   rateLimits: RateLimitConfig;
+  /** The reference dashboard at /dashboard (GATEWAY_DASHBOARD, GATEWAY_DASHBOARD_POLL_SECONDS; dashboard/config.ts). */
+  dashboard: DashboardConfig;
 }
 
 export function readConfig(env: Environment): GatewayConfig {
@@ -91,5 +94,6 @@ export function readConfig(env: Environment): GatewayConfig {
     circuitBreaker: readCircuitBreakerConfig(env),
     responseCache: readResponseCacheConfig(env),
     rateLimits: readRateLimitConfig(env),
+    dashboard: readDashboardConfig(env),
   };
 }

@@ -25,6 +25,7 @@ import { registerBreakerGauge } from "./circuit-breaker.js";
 import { createPartnerServer, PARTNER_GRAPHQL_PATH, type GatewayOptions } from "./partner-endpoint.js";
 import { mountSchemaEndpoint } from "./schema-endpoints.js";
 import { createResponseCache } from "./response-cache.js";
+import { mountDashboard } from "./dashboard/endpoint.js";
 import { createRateLimits, trustProxies } from "./rate-limits.js";
 import { createDemandMetrics } from "./demand-control/metrics.js";
 import { demandControlPlugin } from "./demand-control/plugin.js";
@@ -175,6 +176,7 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
   mountSchemaEndpoint(shell.app, "/partner/schema.graphql", servedSchemas[1]);
   // The offline explorer (GraphiQL from our own dependencies), off in production like Sandbox.
   if (!config.production) mountExplorer(shell.app, { operationsDirectory: config.explorerOperationsDirectory, logger });
+  if (config.dashboard.enabled) mountDashboard(shell.app, config.dashboard, "/graphql", logger);
   let notifier: SchemaNotifier | undefined;
 
   return {

@@ -8,12 +8,12 @@ import { build } from "esbuild";
  * The services' TypeScript compiled once to plain JavaScript (esbuild, file for file, ~0.2 s), so each
  * of the five service processes loads JavaScript instead of compiling through tsx as it boots: about
  * 40 % less CPU per process, which is most of what `npm start` waits for on a small machine. The tree
- * mirrors the repository (links to `schema` and the explorer's browser source beside it), so paths relative to a module still resolve.
+ * mirrors the repository (links to `schema`, the explorer's and the dashboard's browser source beside it), so paths relative to a module still resolve.
  */
 const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SOURCE_FOLDERS = ["lib", "gateway/src", "subgraphs"];
 /** Read by the services at run time, linked into the tree as they are: SDLs, the explorer's browser source. */
-const LINKED_FOLDERS = ["schema", "gateway/explorer-app"];
+const LINKED_FOLDERS = ["schema", "gateway/explorer-app", "dashboard"];
 
 const BUILD_ROOT = path.join(REPO_ROOT, ".data/build");
 

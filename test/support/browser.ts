@@ -1,68 +1,65 @@
-import { mkdirSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 /**
- * Chromium from the Debian package `chromium` (/usr/bin/chromium; `.ci/run` installs it), driven by
- * playwright-core: headless, with everything that would reach out to the internet by itself turned off,
- * so a test sees only what the page asks for. Each launch gets a fresh profile: Playwright passes
- * Chromium a `--user-data-dir` of its own, a new temporary folder it removes on close (it refuses one
- * given in `args` to `launch`).
+ * Headless Chromium for browser tests: Debian's `chromium` package (/usr/bin/chromium; CHROMIUM_PATH to
+ * use another), driven by playwright-core. Playwright gives every launch a fresh, empty profile
+ * (--user-data-dir in a temporary folder, removed on close); the flags keep Chromium from calling home,
+ * which this machine's closed network would refuse.
  */
-export const CHROMIUM_PATH = "/usr/bin/chromium";
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-/** Where a failing browser test leaves its screenshot (git-ignored). */
-export const SCREENSHOT_DIRECTORY = fileURLToPath(new URL("../../test-results/screenshots/", import.meta.url));
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
-export async function openBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+export function openBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 }
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 /**
- * Aborts every request the page makes outside localhost (as on a network with no internet) and records
- * it, so a test can also assert that nothing tried.
+ * Aborts every request the page makes to anywhere but this machine (a CDN, a font service), as on a
+ * separated network. Returns the list of what was blocked, filled as the page runs, for a test to assert
+ * it stays empty.
  */
 export async function blockNonLocalRequests(page: Page): Promise<string[]> {
   const blocked: string[] = [];
   await page.route("**/*", async (route) => {
     const url = new URL(route.request().url());
-    const local = LOCAL_HOSTS.has(url.hostname) || url.protocol === "data:" || url.protocol === "blob:";
+    const local = url.protocol === "data:" || url.protocol === "blob:" || LOCAL_HOSTS.has(url.hostname);
     if (local) return route.continue();
     blocked.push(url.href);
-    return route.abort("internetdisconnected");
+    return route.abort("blockedbyclient");
   });
   return blocked;
 }
 
+/** Where screenshots of failed browser tests go (git-ignored). */
+export const SCREENSHOT_DIR = fileURLToPath(new URL("../../test-results/screenshots/", import.meta.url));
+
 /**
- * For a mocha `afterEach`: when the test failed, a full-page screenshot of `page` goes to
- * test-results/screenshots/<test title>.png.
+ * For an afterEach hook: when the test that just ran failed, saves a full-page screenshot of `page`
+ * to test-results/screenshots/, named after the test, and says where in the test's output.
  */
 export async function screenshotOnFailure(test: Mocha.Test | undefined, page: Page | undefined): Promise<string | undefined> {
-  if (!test || !page || test.state !== "failed") return undefined;
-  mkdirSync(SCREENSHOT_DIRECTORY, { recursive: true });
-  const file = path.join(
-    SCREENSHOT_DIRECTORY,
-    `${test
-      .fullTitle()
-      .replace(/[^\w.-]+/g, "-")
-      .slice(0, 150)}.png`,
-  );
+  if (!test || test.state !== "failed" || !page || page.isClosed()) return undefined;
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const name = test
+    .fullTitle()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .slice(0, 120);
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+  console.log(`      screenshot of the failed test: ${path.relative(process.cwd(), file)}`);
   return file;
 }

@@ -28,8 +28,9 @@ import type { CountedCaller, GatewayContext } from "./context.js";
  *   caller's slow queries cannot occupy a subgraph's time.
  * - Refusals: HTTP 429, `Retry-After`, and the RateLimit / RateLimit-Policy fields of
  *   draft-ietf-httpapi-ratelimit-headers-11; every answer that was counted carries the fields too.
- * - Shared state: the counts live in Redis when `GATEWAY_RATE_LIMIT_REDIS_URL` is set (rate-limit-store.ts);
- *   the in-flight count is per replica by nature.
+ * - Shared state: the counts live in Redis when `GATEWAY_RATE_LIMIT_REDIS_URL` is set, each replica spending
+ *   leases of a caller's budget so that most requests touch no Redis (rate-limit-store.ts,
+ *   rate-limit-leases.ts); the in-flight count is per replica by nature.
  */
 export type Policy = Record<Budget, number>;
 
@@ -50,6 +51,8 @@ export interface RateLimitConfig {
   keyPrefix: string;
   /** GATEWAY_RATE_LIMIT_REDIS_TIMEOUT_MS (default 100): slower, this replica's own count decides. */
   redisTimeoutMs: number;
+  /** GATEWAY_RATE_LIMIT_LEASE_PERCENT (default 5): the largest spare a replica leases, in per cent of a budget. */
+  leasePercent: number;
 }
 
 /** Per window of 60 s. The anonymous caller gets a quarter of a signed-in one. */
@@ -87,6 +90,7 @@ export function readRateLimitConfig(env: Environment): RateLimitConfig {
     redisUrl: readOptionalString(env, "GATEWAY_RATE_LIMIT_REDIS_URL"),
     keyPrefix: readString(env, "GATEWAY_RATE_LIMIT_PREFIX", "ipg:rate-limit:"),
     redisTimeoutMs: readInteger(env, "GATEWAY_RATE_LIMIT_REDIS_TIMEOUT_MS", 100, { min: 1, max: 60_000 }),
+    leasePercent: readInteger(env, "GATEWAY_RATE_LIMIT_LEASE_PERCENT", 5, { min: 0, max: 50 }),
   };
 }
 
@@ -141,6 +145,7 @@ export function createRateLimits(config: RateLimitConfig, authenticate: Authenti
       redisUrl: config.redisUrl,
       keyPrefix: config.keyPrefix,
       redisTimeoutMs: config.redisTimeoutMs,
+      leasePercent: config.leasePercent,
     },
     logger,
   );
@@ -149,6 +154,15 @@ export function createRateLimits(config: RateLimitConfig, authenticate: Authenti
     help: "Requests refused with 429 by the rate limits, by reason (requests, cost, in_flight) and role",
     labelNames: ["reason", "role"],
     registers: [],
+  });
+  const leases = new Counter({
+    name: "gateway_rate_limit_leases_total",
+    help: "Leases of callers' budgets taken from Redis (one round trip each); the other charges were spent from leases",
+    registers: [],
+    collect() {
+      this.reset();
+      this.inc(store.leasesTaken());
+    },
   });
   const inflight = new Map<string, number>();
   const inProgress = new Gauge({
@@ -240,8 +254,7 @@ export function createRateLimits(config: RateLimitConfig, authenticate: Authenti
             return null;
           }
           // Not charged: what was left before this operation is still left.
-          await store.refund("cost", who.role, who.key, points);
-          const left = Math.max(0, cost.limit - (cost.used - points));
+          const left = cost.remaining;
           refused.inc({ reason: "cost", role: who.role });
           const retryAfterSeconds = seconds(cost.resetMs);
           const headers = new HeaderMap([
@@ -272,6 +285,7 @@ export function createRateLimits(config: RateLimitConfig, authenticate: Authenti
     registerMetrics(registry) {
       registry.registerMetric(refused);
       registry.registerMetric(inProgress);
+      registry.registerMetric(leases);
     },
     start: () => store.start(),
     stop: () => store.stop(),

@@ -84,7 +84,10 @@ export class LeasedCounts {
       }
       if (!redis) return undefined;
       const taking = this.take(redis, key, points - (lease?.left ?? 0), limit);
-      this.taking.set(key, taking.catch(() => undefined));
+      this.taking.set(
+        key,
+        taking.catch(() => undefined),
+      );
       let taken: Taken;
       try {
         taken = await taking;

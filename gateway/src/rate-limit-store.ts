@@ -30,8 +30,8 @@ export interface QuotaStoreOptions {
 export interface QuotaStore {
   /** Charges `points` to `key` in `role`'s budget; a refused charge is not counted. */
   charge(budget: Budget, role: Role, key: string, points: number): Promise<Standing>;
-  /** Leases taken from Redis so far (each one round trip). */
-  leasesTaken(): number;
+  /** Leases taken from Redis so far (each one round trip), per budget. */
+  leasesTaken(budget: Budget): number;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -40,7 +40,12 @@ export function createQuotaStore(options: QuotaStoreOptions, logger: Logger): Qu
   const windowMs = options.windowSeconds * 1000;
   let connection: RedisConnection | undefined;
   const local = new WindowCounts(windowMs);
-  const leased = new LeasedCounts({ windowMs, leaseShare: options.leasePercent / 100 }, createDeadline(options.redisTimeoutMs));
+  const deadline = createDeadline(options.redisTimeoutMs);
+  const leaseOptions = { windowMs, leaseShare: options.leasePercent / 100 };
+  const leased: Record<Budget, LeasedCounts> = {
+    requests: new LeasedCounts(leaseOptions, deadline),
+    cost: new LeasedCounts(leaseOptions, deadline),
+  };
 
   return {
     async charge(budget, role, key, points) {
@@ -48,14 +53,14 @@ export function createQuotaStore(options: QuotaStoreOptions, logger: Logger): Qu
       const name = `${budget}:${role}:${key}`;
       if (!connection) return local.charge(name, points, limit);
       try {
-        const standing = await leased.charge(connection.ready(), `${options.keyPrefix}${name}`, points, limit);
+        const standing = await leased[budget].charge(connection.ready(), `${options.keyPrefix}${name}`, points, limit);
         if (standing) return standing;
       } catch (error) {
         connection.warn(error, "counting in Redis");
       }
       return local.charge(name, points, limit);
     },
-    leasesTaken: () => leased.leasesTaken,
+    leasesTaken: (budget) => leased[budget].leasesTaken,
     async start() {
       if (options.redisUrl) {
         connection = await connectRedis(options.redisUrl, logger, "rate limits", "counting in this process until Redis answers");

@@ -157,11 +157,12 @@ export function createRateLimits(config: RateLimitConfig, authenticate: Authenti
   });
   const leases = new Counter({
     name: "gateway_rate_limit_leases_total",
-    help: "Leases of callers' budgets taken from Redis (one round trip each); the other charges were spent from leases",
+    help: "Leases of callers' budgets taken from Redis, by budget (one round trip each; other charges spend leases)",
+    labelNames: ["budget"],
     registers: [],
     collect() {
       this.reset();
-      this.inc(store.leasesTaken());
+      for (const budget of ["requests", "cost"] as const) this.inc({ budget }, store.leasesTaken(budget));
     },
   });
   const inflight = new Map<string, number>();

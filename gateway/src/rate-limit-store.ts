@@ -50,7 +50,8 @@ export function createQuotaStore(options: QuotaStoreOptions, logger: Logger): Qu
   return {
     async charge(budget, role, key, points) {
       const limit = options.limits[role][budget];
-      const name = `${budget}:${role}:${key}`;
+      // `key` names the role too (rate-limits.ts callerKey).
+      const name = `${budget}:${key}`;
       if (!connection) return local.charge(name, points, limit);
       try {
         const standing = await leased[budget].charge(connection.ready(), `${options.keyPrefix}${name}`, points, limit);

@@ -103,12 +103,26 @@ export function trustProxies(app: Express, proxies: string[]): void {
   }
 }
 
-/** The client address a count is kept under: an IPv4 address, or an IPv6 address's /64. */
-export function addressKey(address: string | undefined): string {
+function addressKeyOf(address: string | undefined): string {
   if (!address || !ipaddr.isValid(address)) return "unknown";
   const parsed = ipaddr.process(address);
   if (parsed.kind() === "ipv4") return parsed.toString();
   return `${parsed.toNormalizedString().split(":").slice(0, 4).join(":")}::/64`;
+}
+
+// Parsing an address on every request costs more than the rest of the counting; the last few thousand are kept.
+const KNOWN_ADDRESSES = 10_000;
+const addressKeys = new Map<string, string>();
+
+/** The client address a count is kept under: an IPv4 address, or an IPv6 address's /64. */
+export function addressKey(address: string | undefined): string {
+  if (address === undefined) return addressKeyOf(address);
+  let key = addressKeys.get(address);
+  if (key === undefined) {
+    if (addressKeys.size >= KNOWN_ADDRESSES) addressKeys.clear();
+    addressKeys.set(address, (key = addressKeyOf(address)));
+  }
+  return key;
 }
 
 export function callerKey(caller: Caller, address: string | undefined): string {
@@ -179,10 +193,13 @@ export function createRateLimits(config: RateLimitConfig, authenticate: Authenti
   const counted = new WeakMap<Response, CountedCaller>();
 
   // RateLimit-Policy and RateLimit (draft-ietf-httpapi-ratelimit-headers-11): one quota policy item per budget.
-  const policyField = (role: Role) => {
-    const { requests, cost } = config.policies[role];
-    return `"requests";q=${requests};w=${config.windowSeconds}, "cost";q=${cost};w=${config.windowSeconds}`;
-  };
+  const policyFields = new Map(
+    ROLES.map((role) => {
+      const { requests, cost } = config.policies[role];
+      return [role, `"requests";q=${requests};w=${config.windowSeconds}, "cost";q=${cost};w=${config.windowSeconds}`];
+    }),
+  );
+  const policyField = (role: Role) => policyFields.get(role)!;
   const limitField = (requests: Standing, cost?: Standing) =>
     [["requests", requests] as const, ...(cost ? [["cost", cost] as const] : [])]
       .map(([name, standing]) => `"${name}";r=${standing.remaining};t=${seconds(standing.resetMs)}`)

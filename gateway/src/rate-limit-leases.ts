@@ -70,13 +70,9 @@ export class LeasedCounts {
    */
   async charge(redis: RedisClient | undefined, key: string, points: number, limit: number): Promise<Standing | undefined> {
     for (;;) {
-      const now = Date.now();
-      this.sweep(now);
-      const lease = this.current(key, now);
-      if (lease && lease.left >= points) {
-        lease.left -= points;
-        return this.standing(lease, limit, now, true);
-      }
+      const spent = this.spend(key, points, limit);
+      if (spent) return spent;
+      const lease = this.current(key, Date.now());
       const pending = this.taking.get(key);
       if (pending) {
         await pending;
@@ -96,6 +92,16 @@ export class LeasedCounts {
       }
       if (!taken.granted) return taken.standing;
     }
+  }
+
+  /** The charge spent from this replica's lease, at once; undefined when the lease does not cover it. */
+  spend(key: string, points: number, limit: number): Standing | undefined {
+    const now = Date.now();
+    this.sweep(now);
+    const lease = this.current(key, now);
+    if (!lease || lease.left < points) return undefined;
+    lease.left -= points;
+    return this.standing(lease, limit, now, true);
   }
 
   private async take(redis: RedisClient, key: string, need: number, limit: number): Promise<Taken> {

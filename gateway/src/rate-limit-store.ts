@@ -28,8 +28,11 @@ export interface QuotaStoreOptions {
 }
 
 export interface QuotaStore {
-  /** Charges `points` to `key` in `role`'s budget; a refused charge is not counted. */
-  charge(budget: Budget, role: Role, key: string, points: number): Promise<Standing>;
+  /**
+   * Charges `points` to `key` in `role`'s budget; a refused charge is not counted. The standing comes at
+   * once when no Redis is needed (a lease covers it, or the count is in process), else as a promise.
+   */
+  charge(budget: Budget, role: Role, key: string, points: number): Standing | Promise<Standing>;
   /** Leases taken from Redis so far (each one round trip), per budget. */
   leasesTaken(budget: Budget): number;
   start(): Promise<void>;
@@ -47,19 +50,23 @@ export function createQuotaStore(options: QuotaStoreOptions, logger: Logger): Qu
     cost: new LeasedCounts(leaseOptions, deadline),
   };
 
+  const chargeShared = async (connection: RedisConnection, budget: Budget, name: string, points: number, limit: number) => {
+    try {
+      const standing = await leased[budget].charge(connection.ready(), `${options.keyPrefix}${name}`, points, limit);
+      if (standing) return standing;
+    } catch (error) {
+      connection.warn(error, "counting in Redis");
+    }
+    return local.charge(name, points, limit);
+  };
+
   return {
-    async charge(budget, role, key, points) {
+    charge(budget, role, key, points) {
       const limit = options.limits[role][budget];
       // `key` names the role too (rate-limits.ts callerKey).
       const name = `${budget}:${key}`;
       if (!connection) return local.charge(name, points, limit);
-      try {
-        const standing = await leased[budget].charge(connection.ready(), `${options.keyPrefix}${name}`, points, limit);
-        if (standing) return standing;
-      } catch (error) {
-        connection.warn(error, "counting in Redis");
-      }
-      return local.charge(name, points, limit);
+      return leased[budget].spend(`${options.keyPrefix}${name}`, points, limit) ?? chargeShared(connection, budget, name, points, limit);
     },
     leasesTaken: (budget) => leased[budget].leasesTaken,
     async start() {

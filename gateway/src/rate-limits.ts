@@ -190,7 +190,8 @@ export function createRateLimits(config: RateLimitConfig, authenticate: Authenti
       this.set(total);
     },
   });
-  const counted = new WeakMap<Response, CountedCaller>();
+  // The counted caller rides on the response's locals (cheaper than a WeakMap entry per request).
+  const COUNTED = "ipgRateLimitCaller";
 
   // RateLimit-Policy and RateLimit (draft-ietf-httpapi-ratelimit-headers-11): one quota policy item per budget.
   const policyFields = new Map(
@@ -200,10 +201,9 @@ export function createRateLimits(config: RateLimitConfig, authenticate: Authenti
     }),
   );
   const policyField = (role: Role) => policyFields.get(role)!;
+  const limitItem = (name: string, standing: Standing) => `"${name}";r=${standing.remaining};t=${seconds(standing.resetMs)}`;
   const limitField = (requests: Standing, cost?: Standing) =>
-    [["requests", requests] as const, ...(cost ? [["cost", cost] as const] : [])]
-      .map(([name, standing]) => `"${name}";r=${standing.remaining};t=${seconds(standing.resetMs)}`)
-      .join(", ");
+    cost ? `${limitItem("requests", requests)}, ${limitItem("cost", cost)}` : limitItem("requests", requests);
 
   const refusalBody = (refusal: Refusal) => ({
     errors: [
@@ -241,7 +241,8 @@ export function createRateLimits(config: RateLimitConfig, authenticate: Authenti
       else inflight.delete(key);
     });
 
-    const requests = await store.charge("requests", role, key, 1);
+    const charged = store.charge("requests", role, key, 1);
+    const requests = charged instanceof Promise ? await charged : charged;
     res.setHeader("RateLimit-Policy", policyField(role));
     res.setHeader("RateLimit", limitField(requests));
     if (!requests.allowed) {
@@ -252,7 +253,7 @@ export function createRateLimits(config: RateLimitConfig, authenticate: Authenti
         extensions: { policy: "requests" },
       });
     }
-    counted.set(res, { role, key, requests });
+    (res.locals as Record<string, CountedCaller>)[COUNTED] = { role, key, requests };
     next();
   };
 
@@ -266,7 +267,8 @@ export function createRateLimits(config: RateLimitConfig, authenticate: Authenti
         async responseForOperation(request): Promise<GraphQLResponse | null> {
           const estimate = request.contextValue.demand?.estimatedCost;
           const points = Math.max(1, Math.ceil(Number.isFinite(estimate) ? estimate! : 1));
-          const cost = await store.charge("cost", who.role, who.key, points);
+          const charged = store.charge("cost", who.role, who.key, points);
+          const cost = charged instanceof Promise ? await charged : charged;
           if (cost.allowed) {
             request.response.http.headers.set("ratelimit", limitField(who.requests, cost));
             return null;
@@ -299,7 +301,7 @@ export function createRateLimits(config: RateLimitConfig, authenticate: Authenti
   return {
     middleware,
     plugin,
-    countedCaller: (res) => counted.get(res),
+    countedCaller: (res) => (res.locals as Record<string, CountedCaller | undefined>)[COUNTED],
     registerMetrics(registry) {
       registry.registerMetric(refused);
       registry.registerMetric(inProgress);

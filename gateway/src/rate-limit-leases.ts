@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Deadline } from "./redis-deadline.js";
+import type { Deadline } from "./deadlines.js";
 import type { RedisClient } from "./redis-connection.js";
 import type { Standing } from "./window-counts.js";
 

@@ -2,7 +2,7 @@ import type { Logger } from "pino";
 import type { Role } from "../../lib/access/access.js";
 import { LeasedCounts } from "./rate-limit-leases.js";
 import { connectRedis, type RedisConnection } from "./redis-connection.js";
-import { createDeadline } from "./redis-deadline.js";
+import { createDeadline } from "./deadlines.js";
 import { WindowCounts, type Standing } from "./window-counts.js";
 
 /**

@@ -2,7 +2,7 @@ import type { Logger } from "pino";
 
 // A command while disconnected fails at once instead of queueing behind a dead connection. No
 // per-command timeout (node-redis would arm an AbortSignal timer for every command): each feature puts
-// one deadline on its commands (redis-deadline.ts).
+// one deadline on its commands (deadlines.ts).
 const newClient = (redis: typeof import("redis"), url: string) =>
   redis.createClient({
     url,

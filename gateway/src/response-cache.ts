@@ -4,7 +4,7 @@ import type { KeyValueCache, KeyValueCacheSetOptions } from "@apollo/utils.keyva
 import type { Logger } from "pino";
 import { readInteger, readOptionalString, readString, type Environment } from "../../lib/runtime/config.js";
 import { connectRedis, type RedisConnection } from "./redis-connection.js";
-import { createDeadline } from "./redis-deadline.js";
+import { createDeadline } from "./deadlines.js";
 import { committedAWrite } from "./committed-writes.js";
 import type { GatewayContext } from "./context.js";
 

@@ -88,15 +88,18 @@ function requestedQuery(init: FetcherRequestInit | undefined): unknown {
 
 // Apollo Gateway's data source sends JSON.stringify({ query, variables, … }): the operation's first
 // keyword can be read without parsing a body that may carry thousands of entity representations.
-const QUERY_BODY_PREFIXES = ['{"query":"query ', '{"query":"{'];
-const OTHER_BODY_PREFIXES = ['{"query":"mutation', '{"query":"subscription'];
+const BODY_START = '{"query":"';
+const NAME_CHARACTER = /[_0-9A-Za-z]/;
 
 /** Whether the body asks a query (a query document: only those are coalesced). */
 export function isQueryBody(init: FetcherRequestInit | undefined): boolean {
   const body = init?.body;
-  if (typeof body === "string") {
-    if (QUERY_BODY_PREFIXES.some((prefix) => body.startsWith(prefix))) return true;
-    if (OTHER_BODY_PREFIXES.some((prefix) => body.startsWith(prefix))) return false;
+  if (typeof body === "string" && body.startsWith(BODY_START)) {
+    const first = body[BODY_START.length] ?? "";
+    if (first === "{") return true;
+    if (body.startsWith("query", BODY_START.length)) return !NAME_CHARACTER.test(body[BODY_START.length + 5] ?? "");
+    // Another keyword (mutation, subscription, fragment…); whitespace or a comment first needs the parser.
+    if (/[A-Za-z]/.test(first)) return false;
   }
   return isQueryDocument(requestedQuery(init));
 }

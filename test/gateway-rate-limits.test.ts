@@ -245,23 +245,28 @@ describe("gateway rate limits", function () {
     });
   });
 
-  describe("two replicas sharing one Redis", function () {
-    const prefix = `ipg-test:${randomUUID()}:rate-limit:`;
-    const redis = createClient({ url: REDIS_URL });
-    let replicas: Gateway[];
+  /** Two replicas counting in one Redis under a prefix of their own (`env` on top), and a client to look into it. */
+  const twoReplicas = (env: NodeJS.ProcessEnv) => {
+    const shared = { prefix: `ipg-test:${randomUUID()}:rate-limit:`, redis: createClient({ url: REDIS_URL }), replicas: [] as Gateway[] };
     before(async function () {
       this.timeout(60_000);
-      await redis.connect();
-      const env = { ...requestLimit(4), GATEWAY_RATE_LIMIT_REDIS_URL: REDIS_URL, GATEWAY_RATE_LIMIT_PREFIX: prefix };
-      replicas = await Promise.all([start(env), start(env)]);
+      await shared.redis.connect();
+      const replicaEnv = { ...env, GATEWAY_RATE_LIMIT_REDIS_URL: REDIS_URL, GATEWAY_RATE_LIMIT_PREFIX: shared.prefix };
+      shared.replicas = await Promise.all([start(replicaEnv), start(replicaEnv)]);
     });
     after(async () => {
-      const keys = await redis.keys(`${prefix}*`);
-      if (keys.length) await redis.del(keys);
-      await redis.close();
+      const keys = await shared.redis.keys(`${shared.prefix}*`);
+      if (keys.length) await shared.redis.del(keys);
+      await shared.redis.close();
     });
+    return shared;
+  };
+
+  describe("two replicas sharing one Redis", function () {
+    const shared = twoReplicas(requestLimit(4));
 
     it("keep one count per caller: what one replica counted, the other refuses", async () => {
+      const { prefix, redis, replicas } = shared;
       const answers = [];
       for (const replica of [replicas[0], replicas[1], replicas[0], replicas[1]]) answers.push(await ask(replica.url));
       for (const answer of answers) expectAnswered(answer);
@@ -273,26 +278,7 @@ describe("gateway rate limits", function () {
   });
 
   describe("two replicas leasing from one Redis (100 requests per window, leases of at most 10)", function () {
-    const prefix = `ipg-test:${randomUUID()}:rate-limit:`;
-    const redis = createClient({ url: REDIS_URL });
-    let replicas: Gateway[];
-    before(async function () {
-      this.timeout(60_000);
-      await redis.connect();
-      const env = {
-        ...requestLimit(100),
-        GATEWAY_RATE_LIMIT_LEASE_PERCENT: "10",
-        GATEWAY_RATE_LIMIT_REDIS_URL: REDIS_URL,
-        GATEWAY_RATE_LIMIT_PREFIX: prefix,
-        GATEWAY_TRUSTED_PROXIES: "loopback",
-      };
-      replicas = await Promise.all([start(env), start(env)]);
-    });
-    after(async () => {
-      const keys = await redis.keys(`${prefix}*`);
-      if (keys.length) await redis.del(keys);
-      await redis.close();
-    });
+    const shared = twoReplicas({ ...requestLimit(100), GATEWAY_RATE_LIMIT_LEASE_PERCENT: "10", GATEWAY_TRUSTED_PROXIES: "loopback" });
 
     const leases = (replica: Gateway) => metricValue(replica.url, "gateway_rate_limit_leases_total", { budget: "requests" });
     /** Requests from `from` to `replica` until it refuses one (at most `most`); how many it answered. */
@@ -309,6 +295,7 @@ describe("gateway rate limits", function () {
     };
 
     it("spends most requests from a lease, without a Redis round trip, and counts each one in RateLimit", async () => {
+      const { prefix, redis, replicas } = shared;
       const from = "203.0.113.60";
       const before = (await leases(replicas[0])) ?? 0;
       const left: Array<number | undefined> = [];
@@ -322,11 +309,11 @@ describe("gateway rate limits", function () {
       const taken = (await leases(replicas[0]))! - before;
       expect(taken).to.be.within(1, 8);
       // Redis counts what was leased: the 40 spent and the spare still held, never more than the budget.
-      const shared = Number(await redis.get(`${prefix}requests:public:address:${from}`));
-      expect(shared).to.be.within(40, 50);
+      expect(Number(await redis.get(`${prefix}requests:public:address:${from}`))).to.be.within(40, 50);
     });
 
     it("never serve one caller more than its budget together, and refuse at most one lease early", async () => {
+      const { prefix, redis, replicas } = shared;
       const from = "203.0.113.61";
       // The second replica leases 1 request and a spare of up to 10.
       expectAnswered(await ask(replicas[1].url, { from }));

@@ -83,6 +83,11 @@ export interface CaseResult {
   sqlPerRequest: number;
   /** Mean size of an answer, headers included (what the gateway writes and the client reads). */
   kibPerAnswer: number;
+  /**
+   * CPU time of the serving process (user + system, from /proc) per request answered: unlike requests/s,
+   * it hardly moves when other work shares the machine, so on ÷ off compares well on a busy one.
+   */
+  cpuMsPerRequest?: number;
 }
 
 const { values: args } = parseArgs({
@@ -224,6 +229,15 @@ async function rssKiB(pid: number | undefined): Promise<number> {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
 }
 
+/** User + system CPU time a process has used so far, in ms (/proc/<pid>/stat, clock ticks of 10 ms). */
+async function cpuMs(pid: number | undefined): Promise<number> {
+  if (pid === undefined) return 0;
+  const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => "");
+  // Fields after the command name (which may hold spaces), from the third: utime is the 14th, stime the 15th.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * 10;
+}
+
 function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return 0;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
@@ -239,6 +253,7 @@ async function drive(options: {
 }): Promise<Omit<CaseResult, "scale" | "query" | "target">> {
   const sqlBefore = await sqlStatements(options.graph);
   let peakRss = await rssKiB(options.pid);
+  const cpuBefore = await cpuMs(options.pid);
   const sampler = setInterval(() => void rssKiB(options.pid).then((rss) => (peakRss = Math.max(peakRss, rss))), 100);
   const latencies: number[] = [];
   let bytes = 0;
@@ -273,6 +288,7 @@ async function drive(options: {
   });
   clearInterval(sampler);
   peakRss = Math.max(peakRss, await rssKiB(options.pid));
+  const cpuAfter = await cpuMs(options.pid);
   const sqlAfter = await sqlStatements(options.graph);
   latencies.sort((a, b) => a - b);
   const requests = latencies.length;
@@ -288,6 +304,7 @@ async function drive(options: {
     peakRssMiB: peakRss / 1024,
     sqlPerRequest: requests ? (sqlAfter - sqlBefore) / requests : 0,
     kibPerAnswer: requests ? bytes / requests / 1024 : 0,
+    cpuMsPerRequest: requests && options.pid !== undefined ? (cpuAfter - cpuBefore) / requests : undefined,
   };
 }
 
@@ -656,6 +673,17 @@ function protectionLines(run: ScaleRun): TargetLine[] {
       met: value >= 0.95 && on.errors === 0,
       distance: cause,
     });
+    // The same price measured in the gateway's own CPU time, which other work on the machine hardly moves.
+    if (on.cpuMsPerRequest && off.cpuMsPerRequest) {
+      lines.push({
+        scale: run.scale,
+        what: `${on.query}: ${off.target} / ${on.target} gateway CPU ms per request (the req/s ratio its CPU alone would give)`,
+        connections: on.connections,
+        value: off.cpuMsPerRequest / on.cpuMsPerRequest,
+        target: "—",
+        met: true,
+      });
+    }
   }
   return lines;
 }
@@ -757,6 +785,7 @@ function markdown(runs: ScaleRun[], startedAt: string, startup: StartupTiming | 
         "peak RSS MiB",
         "SQL/request",
         "KiB/answer",
+        "CPU ms/request",
       ],
       runs.flatMap((run) =>
         run.results.map((r) => [
@@ -773,6 +802,7 @@ function markdown(runs: ScaleRun[], startedAt: string, startup: StartupTiming | 
           fixed(r.peakRssMiB),
           fixed(r.sqlPerRequest, 2),
           fixed(r.kibPerAnswer ?? 0),
+          r.cpuMsPerRequest === undefined ? "—" : fixed(r.cpuMsPerRequest, 2),
         ]),
       ),
     ),

@@ -38,7 +38,7 @@ describe("benchmark (smoke)", function () {
 
       const table = await readFile(path.join(out, "latest.md"), "utf8");
       expect(table).to.include(
-        "| scale | query | connections | target | requests | req/s | p50 ms | p95 ms | p99 ms | errors | peak RSS MiB | SQL/request | KiB/answer |",
+        "| scale | query | connections | target | requests | req/s | p50 ms | p95 ms | p99 ms | errors | peak RSS MiB | SQL/request | KiB/answer | CPU ms/request |",
       );
       for (const target of ["ours", "ours-off", "hive", "hive-cached"]) {
         expect(table).to.match(new RegExp(`\\| 1 \\| dashboard \\| 10 \\| ${target} \\| \\d+ \\|`));
@@ -49,6 +49,7 @@ describe("benchmark (smoke)", function () {
       expect(table).to.include("dashboard: ours / Hive req/s");
       expect(table).to.include("dashboard: ours / ours-off req/s (demand control and rate limits on / off) | 10 |");
       expect(table).to.include("signed-in: ours / ours-off req/s (demand control and rate limits on / off) | 10 |");
+      expect(table).to.include("dashboard: ours-off / ours gateway CPU ms per request (the req/s ratio its CPU alone would give) | 10 |");
       expect(table).to.include("dashboard: ours / Hive cached req/s (both with a response cache) | 10 |");
       expect(table).to.include("signed-in: ours / Hive req/s | 10 |");
 
@@ -78,6 +79,7 @@ describe("benchmark (smoke)", function () {
           "peakRssMiB",
           "sqlPerRequest",
           "kibPerAnswer",
+          "cpuMsPerRequest",
         );
         expect(result.requests, `${result.target} answered no request`).to.be.greaterThan(0);
         expect(result.errors, `${result.target} answered ${result.query} with errors`).to.equal(0);

@@ -245,23 +245,28 @@ describe("gateway rate limits", function () {
     });
   });
 
-  describe("two replicas sharing one Redis", function () {
-    const prefix = `ipg-test:${randomUUID()}:rate-limit:`;
-    const redis = createClient({ url: REDIS_URL });
-    let replicas: Gateway[];
+  /** Two replicas counting in one Redis under a prefix of their own (`env` on top), and a client to look into it. */
+  const twoReplicas = (env: NodeJS.ProcessEnv) => {
+    const shared = { prefix: `ipg-test:${randomUUID()}:rate-limit:`, redis: createClient({ url: REDIS_URL }), replicas: [] as Gateway[] };
     before(async function () {
       this.timeout(60_000);
-      await redis.connect();
-      const env = { ...requestLimit(4), GATEWAY_RATE_LIMIT_REDIS_URL: REDIS_URL, GATEWAY_RATE_LIMIT_PREFIX: prefix };
-      replicas = await Promise.all([start(env), start(env)]);
+      await shared.redis.connect();
+      const replicaEnv = { ...env, GATEWAY_RATE_LIMIT_REDIS_URL: REDIS_URL, GATEWAY_RATE_LIMIT_PREFIX: shared.prefix };
+      shared.replicas = await Promise.all([start(replicaEnv), start(replicaEnv)]);
     });
     after(async () => {
-      const keys = await redis.keys(`${prefix}*`);
-      if (keys.length) await redis.del(keys);
-      await redis.close();
+      const keys = await shared.redis.keys(`${shared.prefix}*`);
+      if (keys.length) await shared.redis.del(keys);
+      await shared.redis.close();
     });
+    return shared;
+  };
+
+  describe("two replicas sharing one Redis", function () {
+    const shared = twoReplicas(requestLimit(4));
 
     it("keep one count per caller: what one replica counted, the other refuses", async () => {
+      const { prefix, redis, replicas } = shared;
       const answers = [];
       for (const replica of [replicas[0], replicas[1], replicas[0], replicas[1]]) answers.push(await ask(replica.url));
       for (const answer of answers) expectAnswered(answer);
@@ -269,6 +274,57 @@ describe("gateway rate limits", function () {
       expectRefused(await ask(replicas[0].url), "RATE_LIMITED", "requests");
       expectRefused(await ask(replicas[1].url), "RATE_LIMITED", "requests");
       expect(await redis.keys(`${prefix}*`)).to.not.have.length(0);
+    });
+  });
+
+  describe("two replicas leasing from one Redis (100 requests per window, leases of at most 10)", function () {
+    const shared = twoReplicas({ ...requestLimit(100), GATEWAY_RATE_LIMIT_LEASE_PERCENT: "10", GATEWAY_TRUSTED_PROXIES: "loopback" });
+
+    const leases = (replica: Gateway) => metricValue(replica.url, "gateway_rate_limit_leases_total", { budget: "requests" });
+    /** Requests from `from` to `replica` until it refuses one (at most `most`); how many it answered. */
+    const untilRefused = async (replica: Gateway, from: string, most: number) => {
+      for (let answered = 0; answered < most; answered++) {
+        const answer = await ask(replica.url, { from });
+        if (answer.status === 429) {
+          expectRefused(answer, "RATE_LIMITED", "requests");
+          return answered;
+        }
+        expectAnswered(answer);
+      }
+      return most;
+    };
+
+    it("spends most requests from a lease, without a Redis round trip, and counts each one in RateLimit", async () => {
+      const { prefix, redis, replicas } = shared;
+      const from = "203.0.113.60";
+      const before = (await leases(replicas[0])) ?? 0;
+      const left: Array<number | undefined> = [];
+      for (let i = 0; i < 40; i++) {
+        const answer = await ask(replicas[0].url, { from });
+        expectAnswered(answer);
+        left.push(remaining(answer, "requests"));
+      }
+      expect(left).to.deep.equal(Array.from({ length: 40 }, (_, i) => 99 - i));
+      // Leases of up to 10 spare requests (fewer as the budget runs out): 40 requests take at most 8.
+      const taken = (await leases(replicas[0]))! - before;
+      expect(taken).to.be.within(1, 8);
+      // Redis counts what was leased: the 40 spent and the spare still held, never more than the budget.
+      expect(Number(await redis.get(`${prefix}requests:public:address:${from}`))).to.be.within(40, 50);
+    });
+
+    it("never serve one caller more than its budget together, and refuse at most one lease early", async () => {
+      const { prefix, redis, replicas } = shared;
+      const from = "203.0.113.61";
+      // The second replica leases 1 request and a spare of up to 10.
+      expectAnswered(await ask(replicas[1].url, { from }));
+      // The first is refused when Redis has nothing left, while the second still holds its spare.
+      const first = await untilRefused(replicas[0], from, 120);
+      expect(first).to.be.within(100 - 1 - 10, 99);
+      // The second serves what it holds, and then refuses too.
+      const second = await untilRefused(replicas[1], from, 120);
+      expect(1 + first + second).to.equal(100);
+      expectRefused(await ask(replicas[0].url, { from }), "RATE_LIMITED", "requests");
+      expect(Number(await redis.get(`${prefix}requests:public:address:${from}`))).to.equal(100);
     });
   });
 });

@@ -2,6 +2,8 @@ import { expect } from "chai";
 import { decodeJwt } from "jose";
 import { pino } from "pino";
 import { createAuthenticator, readAuthenticationConfig } from "../gateway/src/authentication.js";
+import { rememberVerifiedTokens } from "../gateway/src/verified-tokens.js";
+import { callerFor } from "../lib/access/access.js";
 import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, signDevelopmentToken } from "../lib/access/development-tokens.js";
 import { gateway, type GraphQLResponse } from "./support/client.js";
 import { testGraph } from "./support/graph.js";
@@ -78,5 +80,28 @@ describe("access: token lifetime is bounded", () => {
     expect(error?.message).to.match(/at most 90 minutes/);
     const hour = await sign({ issuedAt: now(), expiresAt: now() + 3600 });
     expect((await authenticate({ authorization: `Bearer ${hour}` })).role).to.equal("administrator");
+  });
+
+  it("verifies a token once while it is valid, again once it would be refused for its expiry or age, and every refusal each time", async () => {
+    const checked: string[] = [];
+    const validFor: Record<string, number> = { steady: 3600, brief: 1 };
+    const verifyOnce = rememberVerifiedTokens(async (token) => {
+      checked.push(token);
+      if (!(token in validFor)) throw new Error("not signed by a key this API trusts");
+      return { caller: callerFor("partner", { subject: token }), validUntilSeconds: Date.now() / 1000 + validFor[token] };
+    });
+    for (let i = 0; i < 3; i++) expect((await verifyOnce("steady")).subject).to.equal("steady");
+    expect(checked).to.deep.equal(["steady"]);
+    for (let i = 0; i < 2; i++)
+      await verifyOnce("forged").then(
+        () => expect.fail("a forged token was accepted"),
+        () => undefined,
+      );
+    expect(checked).to.deep.equal(["steady", "forged", "forged"]);
+    await verifyOnce("brief");
+    await verifyOnce("brief");
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await verifyOnce("brief");
+    expect(checked.filter((token) => token === "brief")).to.have.length(2);
   });
 });

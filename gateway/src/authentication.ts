@@ -5,6 +5,7 @@ import type { Logger } from "pino";
 import { ANONYMOUS, callerFor, INSTITUTION_ROLES, isRole, ROLES, type Caller } from "../../lib/access/access.js";
 import { checkProductionSecret, isProduction, readOptionalString, type Environment } from "../../lib/runtime/config.js";
 import { DEVELOPMENT_JWT_SECRET, readMaxTokenLifetimeSeconds } from "../../lib/access/development-tokens.js";
+import { rememberVerifiedTokens, type VerifiedToken } from "./verified-tokens.js";
 
 /**
  * Who is calling, decided once, at the gateway: `Authorization: Bearer <JWT>` verified with jose, either
@@ -17,6 +18,9 @@ import { DEVELOPMENT_JWT_SECRET, readMaxTokenLifetimeSeconds } from "../../lib/a
  * A token cannot be taken back before it expires, so its lifetime is bounded: it must carry `iat` and
  * `exp`, live no longer than AUTH_MAX_TOKEN_LIFETIME from one to the other, be no older than that now,
  * and not claim to be issued in the future (beyond CLOCK_TOLERANCE_SECONDS of clock skew).
+ *
+ * A token verified once is trusted again without its signature being checked, until it would be refused
+ * for its expiry or age (verified-tokens.ts): a signed-in client sends the same token with every request.
  */
 export interface AuthenticationConfig {
   /** HS256 secret; in development, DEVELOPMENT_JWT_SECRET when neither it nor a JWKS URL is set. */
@@ -89,18 +93,11 @@ export function createAuthenticator(config: AuthenticationConfig, logger: Logger
     clockTolerance: CLOCK_TOLERANCE_SECONDS,
   };
 
-  return async (headers) => {
-    const authorization = headers.authorization;
-    if (!authorization) return ANONYMOUS;
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-    if (!match)
-      throw unauthenticated(
-        'Send your access token as "Authorization: Bearer <token>", or no Authorization header to read the public graph.',
-      );
+  const verify = async (token: string): Promise<VerifiedToken> => {
     let payload: JWTPayload;
     try {
       // jose's overloads differ only in the key's type; both are verified the same way.
-      ({ payload } = await jwtVerify(match[1], key as Uint8Array, options));
+      ({ payload } = await jwtVerify(token, key as Uint8Array, options));
     } catch (error) {
       throw unauthenticated(explain(error, config.maxTokenLifetimeSeconds));
     }
@@ -111,7 +108,20 @@ export function createAuthenticator(config: AuthenticationConfig, logger: Logger
         `Your access token lives longer than this API accepts (at most ${lifetime(config.maxTokenLifetimeSeconds)} from "iat" to "exp"); ask its issuer for a shorter-lived token.`,
       );
     }
-    return callerFromClaims(payload);
+    // It would next be refused for its expiry or its age, whichever comes first.
+    return { caller: callerFromClaims(payload), validUntilSeconds: Math.min(payload.exp!, payload.iat! + config.maxTokenLifetimeSeconds) };
+  };
+  const verifyOnce = rememberVerifiedTokens(verify);
+
+  return async (headers) => {
+    const authorization = headers.authorization;
+    if (!authorization) return ANONYMOUS;
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+    if (!match)
+      throw unauthenticated(
+        'Send your access token as "Authorization: Bearer <token>", or no Authorization header to read the public graph.',
+      );
+    return verifyOnce(match[1]);
   };
 }
 

@@ -1,16 +1,20 @@
 import type { Logger } from "pino";
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, RLWrapperTimeouts, type RateLimiterAbstract } from "rate-limiter-flexible";
 import type { Role } from "../../lib/access/access.js";
+import { LeasedCounts } from "./rate-limit-leases.js";
 import { connectRedis, type RedisConnection } from "./redis-connection.js";
+import { createDeadline } from "./deadlines.js";
+import { WindowCounts, type Standing } from "./window-counts.js";
 
 /**
- * Where the rate-limit counts live ([rate-limiter-flexible](https://github.com/animir/node-rate-limiter-flexible),
- * fixed windows): in Redis, shared by every gateway replica, when a Redis URL is configured; otherwise in
- * this process. With Redis, each count has an in-process twin (the library's insurance limiter) that
- * takes over when Redis is unreachable or slower than `redisTimeoutMs`: the gateway fails open to
- * per-replica limits rather than refusing or stalling every request while Redis is away.
+ * Where the rate-limit counts live (fixed windows): in Redis, shared by every gateway replica, when a
+ * Redis URL is configured, spent from leases so that most charges touch no Redis (rate-limit-leases.ts);
+ * otherwise in this process (window-counts.ts). With Redis, a charge the replica's lease does not cover
+ * while Redis is unreachable or slower than `redisTimeoutMs` is counted in this process instead: the
+ * gateway fails open to per-replica limits rather than refusing or stalling every request while Redis
+ * is away.
  */
 export type Budget = "requests" | "cost";
+export type { Standing };
 
 export interface QuotaStoreOptions {
   windowSeconds: number;
@@ -19,75 +23,52 @@ export interface QuotaStoreOptions {
   redisUrl?: string;
   keyPrefix: string;
   redisTimeoutMs: number;
-}
-
-/** The caller's standing in one budget after a charge. */
-export interface Standing {
-  allowed: boolean;
-  limit: number;
-  /** Points counted in this window, this charge included. */
-  used: number;
-  remaining: number;
-  /** Until the window starts afresh. */
-  resetMs: number;
+  /** The largest spare of a lease, in per cent of the budget (0: every charge asks Redis). */
+  leasePercent: number;
 }
 
 export interface QuotaStore {
-  /** Charges `points` to `key` in `role`'s budget; a refused charge is still counted (the library's way). */
-  charge(budget: Budget, role: Role, key: string, points: number): Promise<Standing>;
-  /** Gives points back (a charge that was refused and must not drain the budget). */
-  refund(budget: Budget, role: Role, key: string, points: number): Promise<void>;
+  /**
+   * Charges `points` to `key` in `role`'s budget; a refused charge is not counted. The standing comes at
+   * once when no Redis is needed (a lease covers it, or the count is in process), else as a promise.
+   */
+  charge(budget: Budget, role: Role, key: string, points: number): Standing | Promise<Standing>;
+  /** Leases taken from Redis so far (each one round trip), per budget. */
+  leasesTaken(budget: Budget): number;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
 
 export function createQuotaStore(options: QuotaStoreOptions, logger: Logger): QuotaStore {
+  const windowMs = options.windowSeconds * 1000;
   let connection: RedisConnection | undefined;
-  const limiters = new Map<string, RateLimiterAbstract>();
-
-  const limiterFor = (budget: Budget, role: Role): RateLimiterAbstract => {
-    const name = `${budget}:${role}`;
-    let limiter = limiters.get(name);
-    if (limiter) return limiter;
-    const shape = { points: options.limits[role][budget], duration: options.windowSeconds, keyPrefix: `${options.keyPrefix}${name}` };
-    const local = new RateLimiterMemory(shape);
-    if (!connection) {
-      limiter = local;
-    } else {
-      const shared = new RateLimiterRedis({
-        ...shape,
-        storeClient: connection.client(),
-        useRedisPackage: true,
-        // Disconnected: the in-process twin answers at once.
-        rejectIfRedisNotReady: true,
-        insuranceLimiter: local,
-      });
-      limiter = new RLWrapperTimeouts({ limiter: shared, timeoutMs: options.redisTimeoutMs, insuranceLimiter: local });
-    }
-    limiters.set(name, limiter);
-    return limiter;
+  const local = new WindowCounts(windowMs);
+  const deadline = createDeadline(options.redisTimeoutMs);
+  const leaseOptions = { windowMs, leaseShare: options.leasePercent / 100 };
+  const leased: Record<Budget, LeasedCounts> = {
+    requests: new LeasedCounts(leaseOptions, deadline),
+    cost: new LeasedCounts(leaseOptions, deadline),
   };
 
-  const standing = (budget: Budget, role: Role, result: RateLimiterRes, allowed: boolean): Standing => ({
-    allowed,
-    limit: options.limits[role][budget],
-    used: result.consumedPoints,
-    remaining: Math.max(0, result.remainingPoints),
-    resetMs: Math.max(0, result.msBeforeNext),
-  });
+  const chargeShared = async (connection: RedisConnection, budget: Budget, name: string, points: number, limit: number) => {
+    try {
+      const standing = await leased[budget].charge(connection.ready(), `${options.keyPrefix}${name}`, points, limit);
+      if (standing) return standing;
+    } catch (error) {
+      connection.warn(error, "counting in Redis");
+    }
+    return local.charge(name, points, limit);
+  };
 
   return {
-    async charge(budget, role, key, points) {
-      try {
-        return standing(budget, role, await limiterFor(budget, role).consume(key, points), true);
-      } catch (refusal) {
-        if (refusal instanceof RateLimiterRes) return standing(budget, role, refusal, false);
-        throw refusal;
-      }
+    charge(budget, role, key, points) {
+      const limit = options.limits[role][budget];
+      // `key` names the role too (rate-limits.ts callerKey).
+      const name = `${budget}:${key}`;
+      if (!connection) return local.charge(name, points, limit);
+      return leased[budget].spend(`${options.keyPrefix}${name}`, points, limit) ?? chargeShared(connection, budget, name, points, limit);
     },
-    async refund(budget, role, key, points) {
-      await limiterFor(budget, role).reward(key, points);
-    },
+    leasesTaken: (budget) => leased[budget].leasesTaken,
     async start() {
       if (options.redisUrl) {
         connection = await connectRedis(options.redisUrl, logger, "rate limits", "counting in this process until Redis answers");

@@ -28,8 +28,9 @@ import type { CountedCaller, GatewayContext } from "./context.js";
  *   caller's slow queries cannot occupy a subgraph's time.
  * - Refusals: HTTP 429, `Retry-After`, and the RateLimit / RateLimit-Policy fields of
  *   draft-ietf-httpapi-ratelimit-headers-11; every answer that was counted carries the fields too.
- * - Shared state: the counts live in Redis when `GATEWAY_RATE_LIMIT_REDIS_URL` is set (rate-limit-store.ts);
- *   the in-flight count is per replica by nature.
+ * - Shared state: the counts live in Redis when `GATEWAY_RATE_LIMIT_REDIS_URL` is set, each replica spending
+ *   leases of a caller's budget so that most requests touch no Redis (rate-limit-store.ts,
+ *   rate-limit-leases.ts); the in-flight count is per replica by nature.
  */
 export type Policy = Record<Budget, number>;
 
@@ -50,6 +51,8 @@ export interface RateLimitConfig {
   keyPrefix: string;
   /** GATEWAY_RATE_LIMIT_REDIS_TIMEOUT_MS (default 100): slower, this replica's own count decides. */
   redisTimeoutMs: number;
+  /** GATEWAY_RATE_LIMIT_LEASE_PERCENT (default 5): the largest spare a replica leases, in per cent of a budget. */
+  leasePercent: number;
 }
 
 /** Per window of 60 s. The anonymous caller gets a quarter of a signed-in one. */
@@ -87,6 +90,7 @@ export function readRateLimitConfig(env: Environment): RateLimitConfig {
     redisUrl: readOptionalString(env, "GATEWAY_RATE_LIMIT_REDIS_URL"),
     keyPrefix: readString(env, "GATEWAY_RATE_LIMIT_PREFIX", "ipg:rate-limit:"),
     redisTimeoutMs: readInteger(env, "GATEWAY_RATE_LIMIT_REDIS_TIMEOUT_MS", 100, { min: 1, max: 60_000 }),
+    leasePercent: readInteger(env, "GATEWAY_RATE_LIMIT_LEASE_PERCENT", 5, { min: 0, max: 50 }),
   };
 }
 
@@ -99,12 +103,26 @@ export function trustProxies(app: Express, proxies: string[]): void {
   }
 }
 
-/** The client address a count is kept under: an IPv4 address, or an IPv6 address's /64. */
-export function addressKey(address: string | undefined): string {
+function addressKeyOf(address: string | undefined): string {
   if (!address || !ipaddr.isValid(address)) return "unknown";
   const parsed = ipaddr.process(address);
   if (parsed.kind() === "ipv4") return parsed.toString();
   return `${parsed.toNormalizedString().split(":").slice(0, 4).join(":")}::/64`;
+}
+
+// Parsing an address on every request costs more than the rest of the counting; the last few thousand are kept.
+const KNOWN_ADDRESSES = 10_000;
+const addressKeys = new Map<string, string>();
+
+/** The client address a count is kept under: an IPv4 address, or an IPv6 address's /64. */
+export function addressKey(address: string | undefined): string {
+  if (address === undefined) return addressKeyOf(address);
+  let key = addressKeys.get(address);
+  if (key === undefined) {
+    if (addressKeys.size >= KNOWN_ADDRESSES) addressKeys.clear();
+    addressKeys.set(address, (key = addressKeyOf(address)));
+  }
+  return key;
 }
 
 export function callerKey(caller: Caller, address: string | undefined): string {
@@ -141,6 +159,7 @@ export function createRateLimits(config: RateLimitConfig, authenticate: Authenti
       redisUrl: config.redisUrl,
       keyPrefix: config.keyPrefix,
       redisTimeoutMs: config.redisTimeoutMs,
+      leasePercent: config.leasePercent,
     },
     logger,
   );
@@ -149,6 +168,16 @@ export function createRateLimits(config: RateLimitConfig, authenticate: Authenti
     help: "Requests refused with 429 by the rate limits, by reason (requests, cost, in_flight) and role",
     labelNames: ["reason", "role"],
     registers: [],
+  });
+  const leases = new Counter({
+    name: "gateway_rate_limit_leases_total",
+    help: "Leases of callers' budgets taken from Redis, by budget (one round trip each; other charges spend leases)",
+    labelNames: ["budget"],
+    registers: [],
+    collect() {
+      this.reset();
+      for (const budget of ["requests", "cost"] as const) this.inc({ budget }, store.leasesTaken(budget));
+    },
   });
   const inflight = new Map<string, number>();
   const inProgress = new Gauge({
@@ -161,17 +190,20 @@ export function createRateLimits(config: RateLimitConfig, authenticate: Authenti
       this.set(total);
     },
   });
-  const counted = new WeakMap<Response, CountedCaller>();
+  // The counted caller rides on the response's locals (cheaper than a WeakMap entry per request).
+  const COUNTED = "ipgRateLimitCaller";
 
   // RateLimit-Policy and RateLimit (draft-ietf-httpapi-ratelimit-headers-11): one quota policy item per budget.
-  const policyField = (role: Role) => {
-    const { requests, cost } = config.policies[role];
-    return `"requests";q=${requests};w=${config.windowSeconds}, "cost";q=${cost};w=${config.windowSeconds}`;
-  };
+  const policyFields = new Map(
+    ROLES.map((role) => {
+      const { requests, cost } = config.policies[role];
+      return [role, `"requests";q=${requests};w=${config.windowSeconds}, "cost";q=${cost};w=${config.windowSeconds}`];
+    }),
+  );
+  const policyField = (role: Role) => policyFields.get(role)!;
+  const limitItem = (name: string, standing: Standing) => `"${name}";r=${standing.remaining};t=${seconds(standing.resetMs)}`;
   const limitField = (requests: Standing, cost?: Standing) =>
-    [["requests", requests] as const, ...(cost ? [["cost", cost] as const] : [])]
-      .map(([name, standing]) => `"${name}";r=${standing.remaining};t=${seconds(standing.resetMs)}`)
-      .join(", ");
+    cost ? `${limitItem("requests", requests)}, ${limitItem("cost", cost)}` : limitItem("requests", requests);
 
   const refusalBody = (refusal: Refusal) => ({
     errors: [
@@ -209,7 +241,8 @@ export function createRateLimits(config: RateLimitConfig, authenticate: Authenti
       else inflight.delete(key);
     });
 
-    const requests = await store.charge("requests", role, key, 1);
+    const charged = store.charge("requests", role, key, 1);
+    const requests = charged instanceof Promise ? await charged : charged;
     res.setHeader("RateLimit-Policy", policyField(role));
     res.setHeader("RateLimit", limitField(requests));
     if (!requests.allowed) {
@@ -220,7 +253,7 @@ export function createRateLimits(config: RateLimitConfig, authenticate: Authenti
         extensions: { policy: "requests" },
       });
     }
-    counted.set(res, { role, key, requests });
+    (res.locals as Record<string, CountedCaller>)[COUNTED] = { role, key, requests };
     next();
   };
 
@@ -234,14 +267,14 @@ export function createRateLimits(config: RateLimitConfig, authenticate: Authenti
         async responseForOperation(request): Promise<GraphQLResponse | null> {
           const estimate = request.contextValue.demand?.estimatedCost;
           const points = Math.max(1, Math.ceil(Number.isFinite(estimate) ? estimate! : 1));
-          const cost = await store.charge("cost", who.role, who.key, points);
+          const charged = store.charge("cost", who.role, who.key, points);
+          const cost = charged instanceof Promise ? await charged : charged;
           if (cost.allowed) {
             request.response.http.headers.set("ratelimit", limitField(who.requests, cost));
             return null;
           }
           // Not charged: what was left before this operation is still left.
-          await store.refund("cost", who.role, who.key, points);
-          const left = Math.max(0, cost.limit - (cost.used - points));
+          const left = cost.remaining;
           refused.inc({ reason: "cost", role: who.role });
           const retryAfterSeconds = seconds(cost.resetMs);
           const headers = new HeaderMap([
@@ -268,10 +301,11 @@ export function createRateLimits(config: RateLimitConfig, authenticate: Authenti
   return {
     middleware,
     plugin,
-    countedCaller: (res) => counted.get(res),
+    countedCaller: (res) => (res.locals as Record<string, CountedCaller | undefined>)[COUNTED],
     registerMetrics(registry) {
       registry.registerMetric(refused);
       registry.registerMetric(inProgress);
+      registry.registerMetric(leases);
     },
     start: () => store.start(),
     stop: () => store.stop(),

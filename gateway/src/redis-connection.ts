@@ -1,10 +1,13 @@
 import type { Logger } from "pino";
 
-// A command while disconnected fails at once instead of queueing behind a dead connection.
+// A command while disconnected fails at once instead of queueing behind a dead connection. No
+// per-command timeout (node-redis would arm an AbortSignal timer for every command): each feature puts
+// one deadline on its commands (deadlines.ts).
 const newClient = (redis: typeof import("redis"), url: string) =>
   redis.createClient({
     url,
     disableOfflineQueue: true,
+    commandOptions: { timeout: 0 },
     socket: { connectTimeout: 2000, reconnectStrategy: (retries) => Math.min(retries * 200, 5000) },
   });
 export type RedisClient = ReturnType<typeof newClient>;

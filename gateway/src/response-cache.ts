@@ -4,6 +4,7 @@ import type { KeyValueCache, KeyValueCacheSetOptions } from "@apollo/utils.keyva
 import type { Logger } from "pino";
 import { readInteger, readOptionalString, readString, type Environment } from "../../lib/runtime/config.js";
 import { connectRedis, type RedisConnection } from "./redis-connection.js";
+import { createDeadline } from "./deadlines.js";
 import { committedAWrite } from "./committed-writes.js";
 import type { GatewayContext } from "./context.js";
 
@@ -65,13 +66,7 @@ export function createResponseCache(config: ResponseCacheConfig, logger: Logger)
   const warn = (error: unknown, what: string) => connection?.warn(error, what);
   const ready = () => connection?.ready();
 
-  const withDeadline = <T>(command: Promise<T>): Promise<T> =>
-    Promise.race([
-      command,
-      new Promise<never>((_, reject) =>
-        setTimeout(() => reject(new Error("Redis did not answer in time")), config.commandTimeoutMs).unref(),
-      ),
-    ]);
+  const withDeadline = createDeadline(config.commandTimeoutMs);
   const generationKey = `${config.keyPrefix}generation`;
   const readGeneration = async (): Promise<Generation> => {
     const redis = ready();

@@ -5,6 +5,7 @@ import { GraphQLError } from "graphql";
 import nodeFetch, { Response, type RequestInit } from "node-fetch";
 import type { Logger } from "pino";
 import { createSubgraphBreakers, isOpenCircuit, type CircuitBreakerConfig } from "./circuit-breaker.js";
+import { createDeadlineSweeper } from "./deadlines.js";
 
 /**
  * How the gateway talks to its subgraphs.
@@ -17,7 +18,8 @@ import { createSubgraphBreakers, isOpenCircuit, type CircuitBreakerConfig } from
  *   that one's answer instead of sending its own. Queries only: a mutation, a subscription or anything
  *   that does not plainly start as a query is always sent. This is request coalescing, not a cache: an
  *   entry lives only while its request is in flight and is removed when the answer arrives.
- * - A deadline on every fetch, answer included (an AbortSignal, which also closes the connection), and a
+ * - A deadline on every fetch, answer included (an abort, which also closes the connection; one timer for
+ *   all fetches, deadlines.ts), and a
  *   circuit breaker per subgraph (circuit-breaker.ts) that counts every caller's fetch, joined or not. A fetch that gets no answer becomes a
  *   SERVICE_UNAVAILABLE error naming the subgraph: Apollo Gateway then answers with the other subgraphs'
  *   data and that error. Nothing is retried, so a mutation is never sent twice.
@@ -66,11 +68,13 @@ export function isQueryDocument(query: unknown): boolean {
   return start.startsWith("{") || /^query\b/.test(start);
 }
 
-function headerEntries(headers: FetcherRequestInit["headers"]): Array<[string, string]> {
-  if (!headers) return [];
+/** The headers, names in lower case, sorted, one `name: value` a line (neither can hold a line break). */
+function headerLines(headers: FetcherRequestInit["headers"]): string {
+  if (!headers) return "";
   return Object.entries(headers as Record<string, string>)
-    .map(([name, value]): [string, string] => [name.toLowerCase(), String(value)])
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    .map(([name, value]) => `${name.toLowerCase()}: ${String(value)}\n`)
+    .sort()
+    .join("");
 }
 
 function requestedQuery(init: FetcherRequestInit | undefined): unknown {
@@ -82,11 +86,30 @@ function requestedQuery(init: FetcherRequestInit | undefined): unknown {
   }
 }
 
+// Apollo Gateway's data source sends JSON.stringify({ query, variables, … }): the operation's first
+// keyword can be read without parsing a body that may carry thousands of entity representations.
+const BODY_START = '{"query":"';
+const NAME_CHARACTER = /[_0-9A-Za-z]/;
+
+/** Whether the body asks a query (a query document: only those are coalesced). */
+export function isQueryBody(init: FetcherRequestInit | undefined): boolean {
+  const body = init?.body;
+  if (typeof body === "string" && body.startsWith(BODY_START)) {
+    const first = body[BODY_START.length] ?? "";
+    if (first === "{") return true;
+    if (body.startsWith("query", BODY_START.length)) return !NAME_CHARACTER.test(body[BODY_START.length + 5] ?? "");
+    // Another keyword (mutation, subscription, fragment…); whitespace or a comment first needs the parser.
+    if (/[A-Za-z]/.test(first)) return false;
+  }
+  return isQueryDocument(requestedQuery(init));
+}
+
 /** The key of a coalescable fetch, or undefined when this fetch must go out on its own. */
 export function deduplicationKey(url: string, init: FetcherRequestInit | undefined): string | undefined {
   const method = (init?.method ?? "GET").toUpperCase();
-  if (method !== "POST" || !isQueryDocument(requestedQuery(init))) return undefined;
-  return JSON.stringify([url, headerEntries(init!.headers), init!.body]);
+  if (method !== "POST" || !isQueryBody(init)) return undefined;
+  // A URL and header lines hold no line break, so the blank line ends them unambiguously.
+  return `${url}\n${headerLines(init!.headers)}\n${init!.body as string}`;
 }
 
 function unavailable(subgraph: string, cause: unknown, init: FetcherRequestInit | undefined, timeoutMs: number): GraphQLError {
@@ -98,7 +121,7 @@ function unavailable(subgraph: string, cause: unknown, init: FetcherRequestInit 
       : `The ${subgraph} service could not be reached`;
   // A write the breaker stopped was never sent; one that was sent may have been made.
   const write =
-    isOpenCircuit(cause) || isQueryDocument(requestedQuery(init))
+    isOpenCircuit(cause) || isQueryBody(init)
       ? ""
       : " If this was a write, it may or may not have been made: check before sending it again.";
   return new GraphQLError(`${what}; fields it owns are missing.${write}`, {
@@ -117,21 +140,28 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions): Subgraph
 
   const pending = new Map<string, Promise<BufferedResponse>>();
   let deduplicated = 0;
+  // One timer for every fetch's deadline (deadlines.ts), not an AbortSignal.timeout per fetch.
+  const deadlines = createDeadlineSweeper(options.timeoutMs);
 
   // The whole answer is read here, under the deadline, so a subgraph that stalls mid-body is caught too.
   const sendBuffered = async (url: string, init: FetcherRequestInit | undefined): Promise<BufferedResponse> => {
-    const deadline = AbortSignal.timeout(options.timeoutMs);
-    const signal = init?.signal ? AbortSignal.any([init.signal as AbortSignal, deadline]) : deadline;
-    const response = await nodeFetch(url, { ...(init as RequestInit), agent, signal: signal as RequestInit["signal"] });
-    const answer = {
-      status: response.status,
-      statusText: response.statusText,
-      headers: [...response.headers.entries()],
-      body: await response.buffer(),
-      url: response.url,
-    };
-    if (answer.status >= 500) throw new ServerErrorAnswer(answer);
-    return answer;
+    const deadline = new AbortController();
+    const ended = deadlines.track(() => deadline.abort(new DOMException(`no answer within ${options.timeoutMs} ms`, "TimeoutError")));
+    const signal = init?.signal ? AbortSignal.any([init.signal as AbortSignal, deadline.signal]) : deadline.signal;
+    try {
+      const response = await nodeFetch(url, { ...(init as RequestInit), agent, signal: signal as RequestInit["signal"] });
+      const answer = {
+        status: response.status,
+        statusText: response.statusText,
+        headers: [...response.headers.entries()],
+        body: await response.buffer(),
+        url: response.url,
+      };
+      if (answer.status >= 500) throw new ServerErrorAnswer(answer);
+      return answer;
+    } finally {
+      ended();
+    }
   };
 
   // Each waiter gets its own Response over the same bytes (a body can be read once).

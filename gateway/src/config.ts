@@ -13,6 +13,7 @@ import { readQueryLimits, type QueryLimits } from "./limits.js";
 import { readRateLimitConfig, type RateLimitConfig } from "./rate-limits.js";
 import { readResponseCacheConfig, type ResponseCacheConfig } from "./response-cache.js";
 import { readSchemaServingConfig, type SchemaServingConfig } from "./schema-serving-config.js";
+import { readTracingConfig, type TracingConfig } from "../../lib/runtime/tracing-config.js";
 
 /** Everything the gateway reads from its environment, read once by its entry (index.ts) or a test. */
 export interface GatewayConfig {
@@ -58,6 +59,8 @@ export interface GatewayConfig {
   responseCache: ResponseCacheConfig;
   /** Requests, cost and requests in flight per caller (GATEWAY_RATE_LIMIT…, rate-limits.ts). */
   rateLimits: RateLimitConfig;
+  /** OpenTelemetry tracing (OTEL_EXPORTER_OTLP_ENDPOINT…; lib/runtime/tracing-config.ts); undefined when off. */
+  tracing?: TracingConfig;
 }
 
 export function readConfig(env: Environment): GatewayConfig {
@@ -88,5 +91,6 @@ export function readConfig(env: Environment): GatewayConfig {
     circuitBreaker: readCircuitBreakerConfig(env),
     responseCache: readResponseCacheConfig(env),
     rateLimits: readRateLimitConfig(env),
+    tracing: readTracingConfig(env, "gateway"),
   };
 }

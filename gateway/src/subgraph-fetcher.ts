@@ -15,7 +15,8 @@ import { createSubgraphBreakers, isOpenCircuit, type CircuitBreakerConfig } from
  * - In-flight deduplication: when an identical subgraph fetch is already on its way (same URL, same
  *   headers — which carry the caller's identity —, same query and variables), the later caller waits for
  *   that one's answer instead of sending its own. Queries only: a mutation, a subscription or anything
- *   that does not plainly start as a query is always sent. This is request coalescing, not a cache: an
+ *   that does not plainly start as a query is always sent. The trace context (`traceparent`) is not part of
+ *   the key: a joined fetch belongs to the trace of the caller that sent it. This is request coalescing, not a cache: an
  *   entry lives only while its request is in flight and is removed when the answer arrives.
  * - A deadline on every fetch, answer included (an AbortSignal, which also closes the connection), and a
  *   circuit breaker per subgraph (circuit-breaker.ts) that counts every caller's fetch, joined or not. A fetch that gets no answer becomes a
@@ -66,10 +67,14 @@ export function isQueryDocument(query: unknown): boolean {
   return start.startsWith("{") || /^query\b/.test(start);
 }
 
+/** Headers that differ between identical requests without changing the answer: each caller's trace context. */
+const PER_CALLER_HEADERS = new Set(["traceparent", "tracestate"]);
+
 function headerEntries(headers: FetcherRequestInit["headers"]): Array<[string, string]> {
   if (!headers) return [];
   return Object.entries(headers as Record<string, string>)
     .map(([name, value]): [string, string] => [name.toLowerCase(), String(value)])
+    .filter(([name]) => !PER_CALLER_HEADERS.has(name))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 

@@ -35,7 +35,8 @@ function parseMetrics(text: string) {
 
 type Metrics = ReturnType<typeof parseMetrics>;
 
-const readMetrics = async (graphqlUrl: string): Promise<Metrics> => parseMetrics(await (await fetch(new URL("/metrics", graphqlUrl))).text());
+const readMetrics = async (graphqlUrl: string): Promise<Metrics> =>
+  parseMetrics(await (await fetch(new URL("/metrics", graphqlUrl))).text());
 
 function value(metrics: Metrics, name: string, labels: Record<string, string> = {}): number {
   return metrics.samples
@@ -55,7 +56,21 @@ function exportedNames(metrics: Metrics[]): Set<string> {
   return names;
 }
 
-const PROMQL_WORDS = new Set(["by", "without", "on", "ignoring", "group_left", "group_right", "bool", "and", "or", "unless", "offset", "inf", "nan"]);
+const PROMQL_WORDS = new Set([
+  "by",
+  "without",
+  "on",
+  "ignoring",
+  "group_left",
+  "group_right",
+  "bool",
+  "and",
+  "or",
+  "unless",
+  "offset",
+  "inf",
+  "nan",
+]);
 
 /** The metric names a PromQL expression reads: identifiers outside label matchers, ranges, groupings and strings, not called as functions. */
 export function promqlMetricNames(expr: string): string[] {
@@ -113,7 +128,9 @@ describe("observability: /metrics after a dashboard request, and the Grafana das
   });
 
   it("counts the gateway's requests by operation name and type, with the names capped", () => {
-    expect(value(gatewayMetrics, "graphql_requests_total", { operation_name: "anonymous", operation_type: "query", result: "success" })).to.be.at.least(2);
+    expect(
+      value(gatewayMetrics, "graphql_requests_total", { operation_name: "anonymous", operation_type: "query", result: "success" }),
+    ).to.be.at.least(2);
     expect(value(gatewayMetrics, "graphql_requests_total", { operation_name: "First", operation_type: "query" })).to.equal(1);
     expect(value(gatewayMetrics, "graphql_requests_total", { operation_name: "Second" })).to.equal(1);
     expect(value(gatewayMetrics, "graphql_requests_total", { operation_name: "Third" })).to.equal(0);
@@ -125,7 +142,10 @@ describe("observability: /metrics after a dashboard request, and the Grafana das
 
   it("times every subgraph fetch and counts a subgraph's error by its code", () => {
     for (const { name } of SUBGRAPHS) {
-      expect(value(gatewayMetrics, "gateway_subgraph_fetch_duration_seconds_count", { subgraph: name, result: "success" }), name).to.be.at.least(1);
+      expect(
+        value(gatewayMetrics, "gateway_subgraph_fetch_duration_seconds_count", { subgraph: name, result: "success" }),
+        name,
+      ).to.be.at.least(1);
     }
     expect(value(gatewayMetrics, "gateway_subgraph_fetch_duration_seconds_count", { subgraph: "products", result: "error" })).to.equal(1);
     expect(value(gatewayMetrics, "gateway_subgraph_errors_total", { subgraph: "products", code: "BAD_USER_INPUT" })).to.equal(1);
@@ -137,7 +157,10 @@ describe("observability: /metrics after a dashboard request, and the Grafana das
     expect(refusedAfter).to.be.at.least(1);
     expect(value(gatewayMetrics, "gateway_rate_limited_total", { reason: "requests", role: "public" })).to.equal(refusedAfter);
     for (const { name } of SUBGRAPHS) {
-      expect(gatewayMetrics.samples.some((s) => s.name === "gateway_circuit_breaker_state" && s.labels.subgraph === name), name).to.equal(true);
+      expect(
+        gatewayMetrics.samples.some((s) => s.name === "gateway_circuit_breaker_state" && s.labels.subgraph === name),
+        name,
+      ).to.equal(true);
     }
   });
 
@@ -146,9 +169,13 @@ describe("observability: /metrics after a dashboard request, and the Grafana das
       expect(value(metrics, "graphql_requests_total", { service: name }), name).to.be.at.least(1);
       expect(value(metrics, "graphql_request_duration_seconds_count", { service: name }), name).to.be.at.least(1);
       expect(value(metrics, "sql_statements_total"), name).to.be.at.least(1);
-      const open = value(metrics, "database_pool_connections", { state: "in_use" }) + value(metrics, "database_pool_connections", { state: "idle" });
+      const open =
+        value(metrics, "database_pool_connections", { state: "in_use" }) + value(metrics, "database_pool_connections", { state: "idle" });
       expect(open, `${name}: open connections`).to.be.at.least(1);
-      expect(metrics.samples.some((s) => s.name === "database_pool_waiting_requests"), name).to.equal(true);
+      expect(
+        metrics.samples.some((s) => s.name === "database_pool_waiting_requests"),
+        name,
+      ).to.equal(true);
     }
   });
 
@@ -171,9 +198,18 @@ describe("observability: /metrics after a dashboard request, and the Grafana das
     }
     // Request rate, errors and duration, for the gateway and for the subgraphs.
     for (const who of ['service="gateway"', 'service!="gateway"']) {
-      expect(exprs.some((e) => e.includes(`rate(graphql_requests_total{${who}}`)), `rate ${who}`).to.equal(true);
-      expect(exprs.some((e) => e.includes(`graphql_requests_total{${who},result="error"}`)), `errors ${who}`).to.equal(true);
-      expect(exprs.some((e) => e.includes(`graphql_request_duration_seconds_bucket{${who}}`)), `duration ${who}`).to.equal(true);
+      expect(
+        exprs.some((e) => e.includes(`rate(graphql_requests_total{${who}}`)),
+        `rate ${who}`,
+      ).to.equal(true);
+      expect(
+        exprs.some((e) => e.includes(`graphql_requests_total{${who},result="error"}`)),
+        `errors ${who}`,
+      ).to.equal(true);
+      expect(
+        exprs.some((e) => e.includes(`graphql_request_duration_seconds_bucket{${who}}`)),
+        `duration ${who}`,
+      ).to.equal(true);
     }
   });
 

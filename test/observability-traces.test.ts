@@ -75,15 +75,27 @@ describe("observability: one request, one trace across the graph", function () {
       const own = spans.filter((span) => span.service === name);
       const server = own.filter((span) => span.parentSpanId && byId.get(span.parentSpanId)?.service === "gateway");
       expect(server.length, `${name}: server spans under the gateway`).to.be.at.least(1);
-      expect(server.map((span) => byId.get(span.parentSpanId!)!.name)).to.satisfy((names: string[]) => names.every((n) => n === "gateway.fetch"));
-      expect(own.some((span) => span.name.startsWith("resolve ")), `${name}: resolver spans`).to.equal(true);
-      const sql = own.filter((span) => span.scope.includes("instrumentation-pg") && (span.attributes["db.system"] ?? span.attributes["db.system.name"]) === "postgresql");
+      expect(server.map((span) => byId.get(span.parentSpanId!)!.name)).to.satisfy((names: string[]) =>
+        names.every((n) => n === "gateway.fetch"),
+      );
+      expect(
+        own.some((span) => span.name.startsWith("resolve ")),
+        `${name}: resolver spans`,
+      ).to.equal(true);
+      const sql = own.filter(
+        (span) =>
+          span.scope.includes("instrumentation-pg") && (span.attributes["db.system"] ?? span.attributes["db.system.name"]) === "postgresql",
+      );
       expect(sql.length, `${name}: SQL spans`).to.be.at.least(1);
-      expect(sql.some((span) => /SELECT/i.test(String(span.attributes["db.statement"] ?? span.attributes["db.query.text"] ?? span.name)))).to.equal(true);
+      expect(
+        sql.some((span) => /SELECT/i.test(String(span.attributes["db.statement"] ?? span.attributes["db.query.text"] ?? span.name))),
+      ).to.equal(true);
     }
     const batches = spans.filter((span) => span.name.startsWith("loader "));
     expect(batches.length, "loader batch spans").to.be.at.least(1);
     // A batch's SQL nests under the batch.
-    expect(spans.some((span) => span.scope.includes("instrumentation-pg") && byId.get(span.parentSpanId ?? "")?.name.startsWith("loader "))).to.equal(true);
+    expect(
+      spans.some((span) => span.scope.includes("instrumentation-pg") && byId.get(span.parentSpanId ?? "")?.name.startsWith("loader ")),
+    ).to.equal(true);
   });
 });

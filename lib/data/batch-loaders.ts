@@ -15,14 +15,14 @@ import { tracedBatch } from "../runtime/tracing.js";
 export function rowsByKey<E extends ObjectLiteral>(repository: Repository<E>, property: keyof E & string = "id") {
   return new DataLoader<string, E | null>(
     tracedBatch(`${repository.metadata.name}.${property}`, async (keys: readonly string[]) => {
-    // A malformed id (from a client's representation) matches nothing rather than failing the batch.
-    const wellFormed = property === "id" ? keys.filter(isUuid) : [...keys];
-    const rows = wellFormed.length
-      ? await repository.createQueryBuilder("t").where(`t.${property} = ANY(:keys)`, { keys: wellFormed }).getMany()
-      : [];
-    const byKey = new Map(rows.map((row) => [String(row[property]), row]));
-    return keys.map((key) => byKey.get(key) ?? null);
-  }),
+      // A malformed id (from a client's representation) matches nothing rather than failing the batch.
+      const wellFormed = property === "id" ? keys.filter(isUuid) : [...keys];
+      const rows = wellFormed.length
+        ? await repository.createQueryBuilder("t").where(`t.${property} = ANY(:keys)`, { keys: wellFormed }).getMany()
+        : [];
+      const byKey = new Map(rows.map((row) => [String(row[property]), row]));
+      return keys.map((key) => byKey.get(key) ?? null);
+    }),
   );
 }
 
@@ -34,14 +34,14 @@ export function rowsGroupedBy<E extends ObjectLiteral>(
 ) {
   return new DataLoader<string, E[]>(
     tracedBatch(`${repository.metadata.name} by ${property}`, async (keys: readonly string[]) => {
-    const query = repository.createQueryBuilder("t").where(`t.${property} = ANY(:keys)`, { keys: [...keys] });
-    orderBy.forEach(([column, direction], index) =>
-      index === 0 ? query.orderBy(`t.${column}`, direction) : query.addOrderBy(`t.${column}`, direction),
-    );
-    const groups = new Map<string, E[]>(keys.map((key) => [key, []]));
-    for (const row of await query.getMany()) groups.get(String(row[property]))?.push(row);
-    return keys.map((key) => groups.get(key) ?? []);
-  }),
+      const query = repository.createQueryBuilder("t").where(`t.${property} = ANY(:keys)`, { keys: [...keys] });
+      orderBy.forEach(([column, direction], index) =>
+        index === 0 ? query.orderBy(`t.${column}`, direction) : query.addOrderBy(`t.${column}`, direction),
+      );
+      const groups = new Map<string, E[]>(keys.map((key) => [key, []]));
+      for (const row of await query.getMany()) groups.get(String(row[property]))?.push(row);
+      return keys.map((key) => groups.get(key) ?? []);
+    }),
   );
 }
 

@@ -12,7 +12,7 @@ export const graphqlSpansPlugin: ApolloServerPlugin = {
     const request = trace.getActiveSpan();
     const phase = (name: string) => {
       const span = tracer.startSpan(name);
-      return (error?: unknown) => finish(span, error);
+      return async (error?: unknown) => finish(span, error);
     };
     return {
       async parsingDidStart() {
@@ -20,7 +20,7 @@ export const graphqlSpansPlugin: ApolloServerPlugin = {
       },
       async validationDidStart() {
         const end = phase("graphql.validate");
-        return (errors?: readonly Error[]) => end(errors?.[0]);
+        return async (errors?: readonly Error[]) => end(errors?.[0]);
       },
       async didResolveOperation({ operation, operationName }) {
         if (!request || !operation) return;

@@ -18,12 +18,7 @@ import { readBoolean, readInteger, readOptionalString, type Environment } from "
  *   `all`; `none`), see lib/subgraph/resolver-spans.ts.
  */
 export type SamplerName =
-  | "always_on"
-  | "always_off"
-  | "traceidratio"
-  | "parentbased_always_on"
-  | "parentbased_always_off"
-  | "parentbased_traceidratio";
+  "always_on" | "always_off" | "traceidratio" | "parentbased_always_on" | "parentbased_always_off" | "parentbased_traceidratio";
 
 /** `root`: Query and Mutation fields (entity fetches included); `all`: every resolver a subgraph defines; `none`. */
 export type ResolverSpans = "root" | "all" | "none";

@@ -39,13 +39,17 @@ export const isTracing = (): boolean => started;
 export async function startTracing(config: TracingConfig | undefined): Promise<Tracing> {
   if (!config) return { enabled: false, stop: async () => undefined };
   // Loaded only here, so a process without tracing never loads the SDK.
-  const [{ TracerProvider, BatchSpanProcessor }, { resourceFromAttributes }, { W3CTraceContextPropagator }, { AsyncLocalStorageContextManager }] =
-    await Promise.all([
-      import("@opentelemetry/sdk-trace"),
-      import("@opentelemetry/resources"),
-      import("@opentelemetry/core"),
-      import("@opentelemetry/context-async-hooks"),
-    ]);
+  const [
+    { TracerProvider, BatchSpanProcessor },
+    { resourceFromAttributes },
+    { W3CTraceContextPropagator },
+    { AsyncLocalStorageContextManager },
+  ] = await Promise.all([
+    import("@opentelemetry/sdk-trace"),
+    import("@opentelemetry/resources"),
+    import("@opentelemetry/core"),
+    import("@opentelemetry/context-async-hooks"),
+  ]);
   const { registerInstrumentations } = await import("@opentelemetry/instrumentation");
   const { PgInstrumentation } = await import("@opentelemetry/instrumentation-pg");
   const exporter = await createExporter(config.exporter);
@@ -129,7 +133,8 @@ export function endFailed(span: Span, error: unknown): void {
  */
 export function tracedBatch<A extends unknown[], R>(name: string, batch: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
   if (!isTracing()) return batch;
-  return (...args) => inSpan(`loader ${name}`, { "loader.name": name, "loader.batch_size": (args[0] as unknown[]).length }, () => batch(...args));
+  return (...args) =>
+    inSpan(`loader ${name}`, { "loader.name": name, "loader.batch_size": (args[0] as unknown[]).length }, () => batch(...args));
 }
 
 /** The W3C trace context of the active span, written into outgoing request headers (nothing when not tracing). */

@@ -74,17 +74,19 @@ export function createLoaders(db: DataSource) {
     purchasesOfProduct: childPages(purchases, { parent: "productId", orderBy: [["contractedOn", "DESC"]] }),
     buyersOfProduct: childPages(db.getRepository(ProductBuyer), { parent: "productId", orderBy: [["name", "ASC"]] }),
     /** Per product: the sum of its purchases and how many institutions bought it. */
-    productTotals: new DataLoader<string, { amount: number; buyerCount: number }>(tracedBatch("purchase totals by product", async (productIds) => {
-      const rows: Array<{ productId: string; amount: number; buyerCount: number }> = await db.query(
-        `SELECT product_id AS "productId", sum(amount)::bigint AS amount, count(DISTINCT institution_id)::int AS "buyerCount"
+    productTotals: new DataLoader<string, { amount: number; buyerCount: number }>(
+      tracedBatch("purchase totals by product", async (productIds) => {
+        const rows: Array<{ productId: string; amount: number; buyerCount: number }> = await db.query(
+          `SELECT product_id AS "productId", sum(amount)::bigint AS amount, count(DISTINCT institution_id)::int AS "buyerCount"
            FROM purchase
           WHERE product_id = ANY($1::uuid[])
           GROUP BY product_id`,
-        [[...productIds]],
-      );
-      const totals = new Map(rows.map(({ productId, ...row }) => [productId, row]));
-      return productIds.map((id) => totals.get(id) ?? { amount: 0, buyerCount: 0 });
-    })),
+          [[...productIds]],
+        );
+        const totals = new Map(rows.map(({ productId, ...row }) => [productId, row]));
+        return productIds.map((id) => totals.get(id) ?? { amount: 0, buyerCount: 0 });
+      }),
+    ),
     purchasedByInstitution: purchaseTotals(db, "institution_id", "uuid"),
     /** Procurement of an agency's designated products, for the program figures. */
     procurementOfAgency: purchaseTotals(db, "product_agency", "text"),

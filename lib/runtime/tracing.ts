@@ -56,7 +56,7 @@ export async function startTracing(config: TracingConfig | undefined): Promise<T
   const provider = new TracerProvider({
     resource: resourceFromAttributes({ ...config.resourceAttributes, "service.name": config.serviceName }),
     sampler: await createSampler(config.sampler),
-    spanProcessors: [new BatchSpanProcessor(exporter, config.batch)],
+    spanProcessors: [new BatchSpanProcessor({ exporter, ...config.batch })],
   });
   context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
   propagation.setGlobalPropagator(new W3CTraceContextPropagator());

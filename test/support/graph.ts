@@ -83,6 +83,7 @@ export async function startTestGraph(): Promise<TestGraph> {
       databaseUrl,
       ports,
       compiledRoot: compiled.root,
+      readyTimeoutMs: 150_000,
       output: process.env.TEST_SERVICE_LOGS ? "inherit" : "ignore",
       // Rate limits on, but out of the suite's reach (test/gateway-rate-limits.test.ts tests them).
       env: { LOG_LEVEL: process.env.TEST_SERVICE_LOGS ?? "warn", ...UNREACHED_RATE_LIMITS },

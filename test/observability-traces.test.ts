@@ -1,4 +1,5 @@
 import { expect } from "chai";
+import { deduplicationKey } from "../gateway/src/subgraph-fetcher.js";
 import { SUBGRAPHS } from "../lib/schema/composition.js";
 import { freePort } from "../scripts/lib/free-port.js";
 import { graphPorts, startGraphProcesses, type RunningGraph } from "../scripts/lib/graph-processes.js";
@@ -97,5 +98,25 @@ describe("observability: one request, one trace across the graph", function () {
     expect(
       spans.some((span) => span.scope.includes("instrumentation-pg") && byId.get(span.parentSpanId ?? "")?.name.startsWith("loader ")),
     ).to.equal(true);
+  });
+});
+
+describe("observability: each caller's trace context does not split the gateway's in-flight deduplication", () => {
+  it("keys two identical subgraph queries of two traces alike, and still tells callers apart", () => {
+    const url = "http://products:4001/graphql";
+    const fetch = (headers: Record<string, string>) => ({
+      method: "POST",
+      headers,
+      body: JSON.stringify({ query: "{ products { totalCount } }" }),
+    });
+    const first = deduplicationKey(url, fetch({ "x-caller": "a", traceparent: "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01" }));
+    const second = deduplicationKey(
+      url,
+      fetch({ "x-caller": "a", traceparent: "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", tracestate: "k=v" }),
+    );
+    expect(first).to.be.a("string").and.equal(second);
+    expect(
+      deduplicationKey(url, fetch({ "x-caller": "b", traceparent: "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01" })),
+    ).to.not.equal(first);
   });
 });

@@ -8,6 +8,7 @@ import { post } from "./support/client.js";
 import { testGraph } from "./support/graph.js";
 import { startOtlpReceiver, type OtlpReceiver, type ReceivedSpan } from "./support/otlp-receiver.js";
 import { LEAD_BUYER_DASHBOARD } from "./support/screens.js";
+import { ktlId, permittedToken } from "./support/tokens.js";
 
 /**
  * Traces end to end: a graph of its own (the four subgraphs and the gateway as processes, through tsx, on
@@ -47,7 +48,7 @@ describe("observability: one request, one trace across the graph", function () {
       receiver.spans.some((span) => span.service === "gateway" && !span.parentSpanId);
     while (Date.now() < deadline && !arrived()) await new Promise((resolve) => setTimeout(resolve, 200));
     await new Promise((resolve) => setTimeout(resolve, 500));
-    spans = receiver.spans;
+    spans = [...receiver.spans];
   });
   after(async () => {
     await graph?.stop();
@@ -98,6 +99,33 @@ describe("observability: one request, one trace across the graph", function () {
     expect(
       spans.some((span) => span.scope.includes("instrumentation-pg") && byId.get(span.parentSpanId ?? "")?.name.startsWith("loader ")),
     ).to.equal(true);
+  });
+
+  it("continues in the owner a subgraph asks before a write (institutions asks products about a product)", async () => {
+    const RECORD = `mutation ($input: RecordPurchaseInput!) { recordPurchase(input: $input) { id } }`;
+    // An unknown product: institutions asks products, which knows none, so nothing is written.
+    const input = {
+      institutionId: ktlId(),
+      productId: "00000000-0000-4000-8000-000000000000",
+      quantity: 1,
+      amount: 1_000_000,
+      method: "NEGOTIATED_CONTRACT",
+      contractedOn: "2026-03-16",
+    };
+    const answer = await post(graph!.gatewayUrl, RECORD, { input }, { authorization: `Bearer ${await permittedToken(RECORD, { input })}` });
+    expect(answer.errors?.[0]?.extensions?.code, JSON.stringify(answer.errors)).to.equal("NOT_FOUND");
+    // The products span under an institutions span, once its trace's root (the gateway's request) has arrived too.
+    const asked = () => {
+      const byId = new Map(receiver.spans.map((span) => [span.spanId, span]));
+      const question = receiver.spans.find(
+        (span) => span.service === "products" && span.parentSpanId && byId.get(span.parentSpanId)?.service === "institutions",
+      );
+      const rooted = receiver.spans.some((span) => span.traceId === question?.traceId && span.service === "gateway" && !span.parentSpanId);
+      return rooted ? question : undefined;
+    };
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline && !asked()) await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(asked(), "a products span under an institutions span, in the trace the gateway started").to.not.equal(undefined);
   });
 });
 

@@ -73,6 +73,18 @@ describe("access: each service process holds only the variables it needs", () =>
     expect(env.get("GATEWAY_DATABASE_URL")).to.equal(databaseUrl("gateway"));
   });
 
+  it("gives every service the OpenTelemetry settings, inherited or given", () => {
+    const parent = {
+      OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector:4318",
+      OTEL_EXPORTER_OTLP_HEADERS: "x-api-key=k",
+      OTEL_TRACES_SAMPLER: "parentbased_traceidratio",
+    };
+    const given = { OTEL_TRACES_SAMPLER_ARG: "0.1", TRACING_RESOLVER_SPANS: "all" };
+    for (const service of ["gateway", "products", "institutions", "certifications", "exhibitions"] as const) {
+      expect(serviceEnvironment(service, given, parent), service).to.deep.equal({ ...parent, ...given });
+    }
+  });
+
   it("routes secrets the test graph does not set (the role secret, webhooks) and the starter's own settings to their owners", () => {
     const parent = {
       PATH: "/usr/bin",

@@ -14,6 +14,7 @@ import { readQueryLimits, type QueryLimits } from "./limits.js";
 import { readRateLimitConfig, type RateLimitConfig } from "./rate-limits.js";
 import { readResponseCacheConfig, type ResponseCacheConfig } from "./response-cache.js";
 import { readSchemaServingConfig, type SchemaServingConfig } from "./schema-serving-config.js";
+import { readTracingConfig, type TracingConfig } from "../../lib/runtime/tracing-config.js";
 
 /** Everything the gateway reads from its environment, read once by its entry (index.ts) or a test. */
 export interface GatewayConfig {
@@ -63,6 +64,8 @@ export interface GatewayConfig {
   rateLimits: RateLimitConfig;
   /** The reference dashboard at /dashboard (GATEWAY_DASHBOARD, GATEWAY_DASHBOARD_POLL_SECONDS; dashboard/config.ts). */
   dashboard: DashboardConfig;
+  /** OpenTelemetry tracing (OTEL_EXPORTER_OTLP_ENDPOINT…; lib/runtime/tracing-config.ts); undefined when off. */
+  tracing?: TracingConfig;
 }
 
 export function readConfig(env: Environment): GatewayConfig {
@@ -95,5 +98,6 @@ export function readConfig(env: Environment): GatewayConfig {
     responseCache: readResponseCacheConfig(env),
     rateLimits: readRateLimitConfig(env),
     dashboard: readDashboardConfig(env),
+    tracing: readTracingConfig(env, "gateway"),
   };
 }

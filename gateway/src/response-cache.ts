@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, GraphQLRequestContext } from "@apollo/server";
 import responseCachePlugin from "@apollo/server-plugin-response-cache";
 import type { KeyValueCache, KeyValueCacheSetOptions } from "@apollo/utils.keyvaluecache";
 import type { Logger } from "pino";
+import { Counter, type Registry } from "prom-client";
 import { readInteger, readOptionalString, readString, type Environment } from "../../lib/runtime/config.js";
 import { connectRedis, type RedisConnection } from "./redis-connection.js";
 import { createDeadline } from "./deadlines.js";
@@ -52,6 +53,8 @@ export interface ResponseCache {
    * hash of the API schema it serves now, so answers computed before a hot reload are not reused after it.
    */
   plugins(endpoint: string, schemaHash: () => string): Array<ApolloServerPlugin<GatewayContext>>;
+  /** `gateway_response_cache_lookups_total{result}`: hit, miss, or error (Redis failed or was too slow: answered afresh). */
+  registerMetrics(registry: Registry): void;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -79,13 +82,26 @@ export function createResponseCache(config: ResponseCacheConfig, logger: Logger)
     }
   };
 
+  // One lookup per request the cache may answer (an anonymous query while Redis is up).
+  const lookups = new Counter({
+    name: "gateway_response_cache_lookups_total",
+    help: "Response cache lookups of anonymous queries, by result (hit, miss, error)",
+    labelNames: ["result"],
+    registers: [],
+  });
   const store: KeyValueCache<string> = {
     async get(key) {
       const redis = ready();
-      if (!redis) return undefined;
+      if (!redis) {
+        lookups.inc({ result: "error" });
+        return undefined;
+      }
       try {
-        return (await withDeadline(redis.get(config.keyPrefix + key))) ?? undefined;
+        const value = (await withDeadline(redis.get(config.keyPrefix + key))) ?? undefined;
+        lookups.inc({ result: value === undefined ? "miss" : "hit" });
+        return value;
       } catch (error) {
+        lookups.inc({ result: "error" });
         warn(error, "a read");
         return undefined;
       }
@@ -140,6 +156,9 @@ export function createResponseCache(config: ResponseCacheConfig, logger: Logger)
           shouldWriteToCache: cacheable,
         }),
       ];
+    },
+    registerMetrics(registry) {
+      registry.registerMetric(lookups);
     },
     async start() {
       connection = await connectRedis(redisUrl, logger, "response cache", "answering without the cache");

@@ -10,6 +10,9 @@ import type { Logger } from "pino";
 import type { GatewayContext } from "./context.js";
 import { formatGraphQLError } from "../../lib/runtime/error-formatting.js";
 import { createHttpShell, DependencyUnavailable } from "../../lib/runtime/http-server.js";
+import { graphqlMetricsPlugin } from "../../lib/runtime/graphql-metrics.js";
+import { graphqlSpansPlugin } from "../../lib/runtime/graphql-spans.js";
+import { isTracing } from "../../lib/runtime/tracing.js";
 import type { SubgraphName } from "../../lib/schema/composition.js";
 import { createAuthenticator, createGatewayContext, oncePerRequest } from "./authentication.js";
 import { corsPolicy, requestErrorHandler } from "./http-security.js";
@@ -20,6 +23,7 @@ import { subscriptionRefusalPlugin } from "./subscription-refusal.js";
 import type { GatewayConfig } from "./config.js";
 import { SubgraphDataSource } from "./subgraph-data-source.js";
 import { createSubgraphFetcher } from "./subgraph-fetcher.js";
+import { createSubgraphFetchMetrics } from "./subgraph-metrics.js";
 import { createCallerAssertionSigner } from "../../lib/access/caller-assertion.js";
 import { registerBreakerGauge } from "./circuit-breaker.js";
 import { createPartnerServer, PARTNER_GRAPHQL_PATH, type GatewayOptions } from "./partner-endpoint.js";
@@ -56,6 +60,7 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
   // One signer for both endpoints: an assertion per (caller, subgraph), reused while fresh, so identical
   // requests of one caller still meet in the fetcher's in-flight deduplication.
   const assertions = createCallerAssertionSigner("gateway", config.assertionKey);
+  const fetchMetrics = createSubgraphFetchMetrics();
   // Both supergraphs (the full API and the partner contract) reload when their files change.
   const { pollMs, partnerSupergraphPath, changelogPath } = config.schemaServing;
   const supergraph = watchSupergraphFile(config.supergraphPath, { pollMs, logger, name: "full" });
@@ -67,7 +72,13 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
       const target = config.subgraphUrls[name as SubgraphName] ?? url;
       if (!target) throw new Error(`No URL for subgraph ${name}: set ${name.toUpperCase()}_URL`);
       routingUrls.set(name, target);
-      return new SubgraphDataSource({ url: target, fetcher: subgraphFetcher.fetcherFor(name), subgraph: name as SubgraphName, assertions });
+      return new SubgraphDataSource({
+        url: target,
+        fetcher: subgraphFetcher.fetcherFor(name),
+        subgraph: name as SubgraphName,
+        assertions,
+        metrics: fetchMetrics,
+      });
     },
     logger,
   };
@@ -110,6 +121,7 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
   shell.app.get("/", (_req, res) => res.redirect(308, "/graphql"));
   registerBreakerGauge(shell.metrics, () => subgraphFetcher.breakerStates());
   rateLimits?.registerMetrics(shell.metrics);
+  fetchMetrics.register(shell.metrics);
 
   const callerContext = createGatewayContext(authenticate);
   const context = async ({ req, res }: { req: Request; res: Response }): Promise<GatewayContext> => ({
@@ -125,6 +137,12 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
       ? [demandControlPlugin({ supergraph: source, maxCost: config.demandControl.maxCost, metrics: demandMetrics })]
       : [];
   const responseCache = createResponseCache(config.responseCache, logger);
+  responseCache?.registerMetrics(shell.metrics);
+  // Requests by operation (both endpoints into the same series) and, while tracing, parse and validation spans.
+  const observability = [
+    graphqlMetricsPlugin(shell.metrics, config.server.metricsMaxOperationNames),
+    ...(isTracing() ? [graphqlSpansPlugin] : []),
+  ];
   const serverOptions = {
     introspection: config.introspection,
     csrfPrevention: true,
@@ -136,6 +154,7 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
       return config.limits.blockFieldSuggestions ? hideSuggestions(answer) : answer;
     },
     plugins: [
+      ...observability,
       ...limits.plugins,
       operationResolutionPlugin,
       rowBudgetRefusalPlugin(demandMetrics),

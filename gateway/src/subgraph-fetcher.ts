@@ -16,7 +16,8 @@ import { createDeadlineSweeper } from "./deadlines.js";
  * - In-flight deduplication: when an identical subgraph fetch is already on its way (same URL, same
  *   headers — which carry the caller's identity —, same query and variables), the later caller waits for
  *   that one's answer instead of sending its own. Queries only: a mutation, a subscription or anything
- *   that does not plainly start as a query is always sent. This is request coalescing, not a cache: an
+ *   that does not plainly start as a query is always sent. The trace context (`traceparent`) is not part of
+ *   the key: a joined fetch belongs to the trace of the caller that sent it. This is request coalescing, not a cache: an
  *   entry lives only while its request is in flight and is removed when the answer arrives.
  * - A deadline on every fetch, answer included (an abort, which also closes the connection; one timer for
  *   all fetches, deadlines.ts), and a
@@ -68,10 +69,14 @@ export function isQueryDocument(query: unknown): boolean {
   return start.startsWith("{") || /^query\b/.test(start);
 }
 
-/** The headers, names in lower case, sorted, one `name: value` a line (neither can hold a line break). */
+/** Headers that differ between identical requests without changing the answer: each caller's trace context. */
+const PER_CALLER_HEADERS = new Set(["traceparent", "tracestate"]);
+
+/** The headers but the trace context, names in lower case, sorted, one `name: value` a line (neither can hold a line break). */
 function headerLines(headers: FetcherRequestInit["headers"]): string {
   if (!headers) return "";
   return Object.entries(headers as Record<string, string>)
+    .filter(([name]) => !PER_CALLER_HEADERS.has(name.toLowerCase()))
     .map(([name, value]) => `${name.toLowerCase()}: ${String(value)}\n`)
     .sort()
     .join("");

@@ -3,23 +3,27 @@ import type { ObjectLiteral, Repository, SelectQueryBuilder } from "typeorm";
 import { isUuid } from "../domain/ids.js";
 import { toConnection, type Connection, type Page } from "./pagination.js";
 import { currentRowBudget } from "./row-budget.js";
+import { tracedBatch } from "../runtime/tracing.js";
 
 /**
  * The building blocks of every subgraph's per-request loaders. Each batch is one SQL statement
- * (`= ANY($1)`), and results come back in key order, as DataLoader requires.
+ * (`= ANY($1)`), and results come back in key order, as DataLoader requires. While tracing, each batch
+ * is a span (`loader Product.id`) with its statement under it.
  */
 
 /** Rows by a unique column (an entity's id): one `WHERE column = ANY($1)` per batch; null where none. */
 export function rowsByKey<E extends ObjectLiteral>(repository: Repository<E>, property: keyof E & string = "id") {
-  return new DataLoader<string, E | null>(async (keys) => {
-    // A malformed id (from a client's representation) matches nothing rather than failing the batch.
-    const wellFormed = property === "id" ? keys.filter(isUuid) : [...keys];
-    const rows = wellFormed.length
-      ? await repository.createQueryBuilder("t").where(`t.${property} = ANY(:keys)`, { keys: wellFormed }).getMany()
-      : [];
-    const byKey = new Map(rows.map((row) => [String(row[property]), row]));
-    return keys.map((key) => byKey.get(key) ?? null);
-  });
+  return new DataLoader<string, E | null>(
+    tracedBatch(`${repository.metadata.name}.${property}`, async (keys: readonly string[]) => {
+      // A malformed id (from a client's representation) matches nothing rather than failing the batch.
+      const wellFormed = property === "id" ? keys.filter(isUuid) : [...keys];
+      const rows = wellFormed.length
+        ? await repository.createQueryBuilder("t").where(`t.${property} = ANY(:keys)`, { keys: wellFormed }).getMany()
+        : [];
+      const byKey = new Map(rows.map((row) => [String(row[property]), row]));
+      return keys.map((key) => byKey.get(key) ?? null);
+    }),
+  );
 }
 
 /** All rows sharing a foreign key, for lists bounded by the domain (a product's certificates). */
@@ -28,15 +32,17 @@ export function rowsGroupedBy<E extends ObjectLiteral>(
   property: keyof E & string,
   orderBy: Array<[keyof E & string, "ASC" | "DESC"]>,
 ) {
-  return new DataLoader<string, E[]>(async (keys) => {
-    const query = repository.createQueryBuilder("t").where(`t.${property} = ANY(:keys)`, { keys: [...keys] });
-    orderBy.forEach(([column, direction], index) =>
-      index === 0 ? query.orderBy(`t.${column}`, direction) : query.addOrderBy(`t.${column}`, direction),
-    );
-    const groups = new Map<string, E[]>(keys.map((key) => [key, []]));
-    for (const row of await query.getMany()) groups.get(String(row[property]))?.push(row);
-    return keys.map((key) => groups.get(key) ?? []);
-  });
+  return new DataLoader<string, E[]>(
+    tracedBatch(`${repository.metadata.name} by ${property}`, async (keys: readonly string[]) => {
+      const query = repository.createQueryBuilder("t").where(`t.${property} = ANY(:keys)`, { keys: [...keys] });
+      orderBy.forEach(([column, direction], index) =>
+        index === 0 ? query.orderBy(`t.${column}`, direction) : query.addOrderBy(`t.${column}`, direction),
+      );
+      const groups = new Map<string, E[]>(keys.map((key) => [key, []]));
+      for (const row of await query.getMany()) groups.get(String(row[property]))?.push(row);
+      return keys.map((key) => groups.get(key) ?? []);
+    }),
+  );
 }
 
 export interface ChildPageKey<F = Record<string, unknown>> {
@@ -115,7 +121,7 @@ export function childPages<E extends ObjectLiteral, F = Record<string, unknown>>
   }
 
   return new DataLoader<ChildPageKey<F>, Connection<E>, string>(
-    async (keys) => {
+    tracedBatch(`${metadata.name} pages by ${options.parent}`, async (keys: ReadonlyArray<ChildPageKey<F>>) => {
       const shapes = new Map<string, ChildPageKey<F>[]>();
       for (const key of keys) {
         const shape = JSON.stringify([key.page, key.filter ?? null]);
@@ -126,7 +132,7 @@ export function childPages<E extends ObjectLiteral, F = Record<string, unknown>>
         for (const [parentId, connection] of await loadShape(group)) results.set(`${shape}|${parentId}`, connection);
       }
       return keys.map((key) => results.get(`${JSON.stringify([key.page, key.filter ?? null])}|${key.parentId}`)!);
-    },
+    }),
     { cacheKeyFn: (key) => JSON.stringify([key.parentId, key.page, key.filter ?? null]) },
   );
 }

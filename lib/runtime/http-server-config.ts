@@ -19,6 +19,8 @@ export interface HttpServerConfig {
   metricsToken?: string;
   /** When set, /metrics is served on this port (same host) and not on the public one. */
   metricsPort?: number;
+  /** Operation names with a series of their own in `graphql_requests_total`; later ones count as `other` (METRICS_MAX_OPERATION_NAMES, default 100). */
+  metricsMaxOperationNames: number;
   /** Whether /ready may say why a dependency failed (a driver message may hold addresses); never in production. */
   readinessDetail: boolean;
 }
@@ -69,6 +71,7 @@ export function readHttpServerConfig(env: Environment, prefix: string): HttpServ
     metricsPort: readOptionalString(env, metricsPortVariable)
       ? readInteger(env, metricsPortVariable, 0, { min: 1, max: 65535 })
       : undefined,
+    metricsMaxOperationNames: readInteger(env, setting(env, prefix, "METRICS_MAX_OPERATION_NAMES"), 100, { min: 0, max: 10_000 }),
     readinessDetail: !isProduction(env),
   };
 }

@@ -4,6 +4,8 @@ import type { AddressInfo, Socket } from "node:net";
 import express, { type Express, type Request, type RequestHandler, type Response } from "express";
 import { Registry, collectDefaultMetrics } from "prom-client";
 import type { HttpServerConfig } from "./http-server-config.js";
+import { serverSpans } from "./http-tracing.js";
+import { isTracing } from "./tracing.js";
 
 /**
  * The HTTP shell shared by the gateway and the subgraphs: JSON body parsing with a size limit, the
@@ -45,6 +47,8 @@ export function createHttpShell(options: {
   const { server } = options;
   const app = express();
   app.disable("x-powered-by");
+  // While tracing, first: a refusal before the body is read is traced too.
+  if (isTracing()) app.use(serverSpans);
   options.beforeBodyParsing?.(app);
   app.use(express.json({ limit: options.bodyLimit ?? "1mb" }));
 

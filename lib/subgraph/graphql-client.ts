@@ -2,6 +2,7 @@ import type { KeyObject } from "node:crypto";
 import { callerFor } from "../access/access.js";
 import { createCallerAssertionSigner, type CallerAssertionSigner } from "../access/caller-assertion.js";
 import { graphError } from "../runtime/errors.js";
+import { injectTraceContext } from "../runtime/tracing.js";
 import type { SubgraphName } from "../runtime/subgraph-names.js";
 
 /**
@@ -61,7 +62,8 @@ export function createGraphQLClient(options: GraphQLClientOptions) {
       const credentials = await signer.headers(asker, ownerName);
       response = await fetch(options.url, {
         method: "POST",
-        headers: { "content-type": "application/json", "apollographql-client-name": options.service, ...credentials },
+        // While tracing, the owner's spans continue this request's trace.
+        headers: injectTraceContext({ "content-type": "application/json", "apollographql-client-name": options.service, ...credentials }),
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(options.timeoutMs ?? 3000),
       });

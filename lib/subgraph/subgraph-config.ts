@@ -7,6 +7,7 @@ import { readHttpServerConfig, readListenHost, type HttpServerConfig } from "../
 import { readLogLevel } from "../runtime/logger.js";
 import { readMaxPageSize } from "../data/pagination.js";
 import { DATABASE_TIMEOUTS, type DatabaseTimeouts } from "../data/database.js";
+import { readTracingConfig, type TracingConfig } from "../runtime/tracing-config.js";
 
 /**
  * Where a subgraph's data lives, each from its own variables so that services can be deployed
@@ -47,6 +48,8 @@ export interface SubgraphConfig extends SubgraphDatabaseConfig {
   assertionKey: KeyObject;
   /** Where every subgraph answers, for those questions (PRODUCTS_URL…, defaulting to the local ports). */
   peerUrls: Record<SubgraphName, string>;
+  /** OpenTelemetry tracing (OTEL_EXPORTER_OTLP_ENDPOINT…; lib/runtime/tracing-config.ts); undefined when off. */
+  tracing?: TracingConfig;
 }
 
 /** `overrides` is for tools that run a subgraph's data layer against a database they chose. */
@@ -98,6 +101,7 @@ export function readSubgraphConfig(
     trustedSigners: readTrustedSigners(env, name),
     assertionKey: readAssertionPrivateKey(env, name),
     peerUrls: readPeerUrls(env),
+    tracing: readTracingConfig(env, name),
   });
   return { ...read(), ...overrides };
 }

@@ -7,6 +7,7 @@ import { readSubgraphConfig, type SubgraphConfig } from "./subgraph-config.js";
 import type { SubgraphModule } from "./subgraph-module.js";
 import { createSubgraphService, sqlStatementCounter, type SubgraphService } from "./subgraph-server.js";
 import { stopOnTerminationSignals } from "../runtime/termination.js";
+import { startTracing } from "../runtime/tracing.js";
 
 /** A subgraph built from its module and a config object: its DataSource (not yet connected) and its service. */
 export interface Subgraph {
@@ -29,7 +30,9 @@ export function createSubgraph(module: SubgraphModule, config: SubgraphConfig, l
  */
 export async function runSubgraph(module: SubgraphModule): Promise<void> {
   const config = readConfigOrExit(module.name, () => readSubgraphConfig(process.env, module));
-  const logger = createLogger(config.name, config.logLevel);
+  // Before the DataSource is made: TypeORM loads pg then, and the pg instrumentation must be in place.
+  const tracing = await startTracing(config.tracing);
+  const logger = createLogger(config.name, config.logLevel, tracing.enabled);
   const { db, service } = createSubgraph(module, config, logger);
   await db.initialize();
   if (config.migrateOnStart) {
@@ -41,5 +44,6 @@ export async function runSubgraph(module: SubgraphModule): Promise<void> {
   stopOnTerminationSignals(logger, async () => {
     await service.stop();
     await db.destroy();
+    await tracing.stop();
   });
 }

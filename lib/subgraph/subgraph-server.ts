@@ -11,6 +11,11 @@ import { Counter } from "prom-client";
 import type { DataSource } from "typeorm";
 import { enforceAccessDirectives } from "../access/access-control.js";
 import { formatGraphQLError } from "../runtime/error-formatting.js";
+import { graphqlMetricsPlugin } from "../runtime/graphql-metrics.js";
+import { graphqlSpansPlugin } from "../runtime/graphql-spans.js";
+import { isTracing } from "../runtime/tracing.js";
+import { registerPoolMetrics } from "../data/pool-metrics.js";
+import { traceResolvers } from "./resolver-spans.js";
 import { createCallerAssertionVerifier, requireCallerAssertion, verifiedCaller } from "../access/caller-assertion.js";
 import { usePeers } from "./graphql-client.js";
 import { createHttpShell, DependencyUnavailable } from "../runtime/http-server.js";
@@ -45,8 +50,9 @@ export interface SubgraphService {
 export function createSubgraphService(options: SubgraphServiceOptions): SubgraphService {
   const { module, config } = options;
   // @authenticated and @requiresScopes from the SDL, enforced on the caller the gateway forwarded.
-  const schema = enforceAccessDirectives(
-    buildSubgraphSchema([{ typeDefs: parse(readFileSync(module.sdl, "utf8")), resolvers: module.resolvers }]),
+  const schema = traceResolvers(
+    enforceAccessDirectives(buildSubgraphSchema([{ typeDefs: parse(readFileSync(module.sdl, "utf8")), resolvers: module.resolvers }])),
+    config.tracing?.resolverSpans ?? "none",
   );
   const verifyCaller = createCallerAssertionVerifier(module.name, config.trustedSigners);
   // The questions it asks a peer before a write are signed with its own key (lib/subgraph/graphql-client.ts).
@@ -64,6 +70,7 @@ export function createSubgraphService(options: SubgraphServiceOptions): Subgraph
     },
   });
   shell.metrics.registerMetric(options.statementCounter);
+  registerPoolMetrics(shell.metrics, options.dataSource);
   const apollo = new ApolloServer<BaseContext>({
     schema,
     introspection: true,
@@ -72,6 +79,8 @@ export function createSubgraphService(options: SubgraphServiceOptions): Subgraph
     formatError: (formatted, error) => formatGraphQLError(formatted, error, options.logger, module.name),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: shell.httpServer }),
+      graphqlMetricsPlugin(shell.metrics, config.server.metricsMaxOperationNames),
+      ...(isTracing() ? [graphqlSpansPlugin] : []),
       // Cache hints for the gateway (a Cache-Control header on each answer): public data for up to
       // CACHE_MAX_AGE_SECONDS, anything that needs a caller PRIVATE (lib/access/access-control.ts).
       ApolloServerPluginCacheControl({ defaultMaxAge: config.cacheMaxAgeSeconds }),

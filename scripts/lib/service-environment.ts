@@ -13,7 +13,8 @@ import { SUBGRAPHS, type SubgraphName } from "../../lib/runtime/subgraph-names.j
  * - a subgraph: SUBGRAPH_* and its own <NAME>_*;
  * - every service: where each subgraph answers (<NAME>_URL) and each signer's public key
  *   (<NAME>_ASSERTION_PUBLIC_KEY; the gateway's only to subgraphs), the basics (PATH, NODE_ENV,
- *   LOG_LEVEL, TZ, HOST…) and the shared settings below.
+ *   LOG_LEVEL, TZ, HOST…) and the shared settings below, among them the OpenTelemetry variables (OTEL_*,
+ *   TRACING_*: every service exports its own spans; OTEL_EXPORTER_OTLP_HEADERS may hold a collector's key).
  * A variable matching none of these stays with the parent, unless the starter passed it explicitly (the
  * `env` option of scripts/lib/graph-processes.ts): then it reaches every service.
  */
@@ -44,7 +45,7 @@ const BASICS = new Set(["PATH", "HOME", "TMPDIR", "TZ", "LANG", "NODE_ENV", "NOD
 const BASIC_PREFIXES = ["LC_", "TSX_"];
 /** Not secret, and read by every service. */
 const SHARED = new Set(["MAX_PAGE_SIZE", "CACHE_MAX_AGE_SECONDS", "DATABASE_POOL_SIZE", "MIGRATE_ON_START"]);
-const SHARED_PREFIXES = ["METRICS_", "HTTP_"];
+const SHARED_PREFIXES = ["METRICS_", "HTTP_", "OTEL_", "TRACING_"];
 /** Not secret, and read by every subgraph only (lib/data/database.ts's session limits). */
 const SUBGRAPH_SETTINGS = new Set([
   "DATABASE_CONNECT_TIMEOUT_MS",

@@ -3,6 +3,7 @@ import type { DataSource } from "typeorm";
 import { childPages, rowsByKey } from "../../../lib/data/batch-loaders.js";
 import type { MeetingStatus } from "../../../lib/domain/enums.js";
 import { ConsultationMeeting, Event, Exhibitor } from "./entities/index.js";
+import { tracedBatch } from "../../../lib/runtime/tracing.js";
 
 export interface MeetingFilter {
   status: MeetingStatus | null;
@@ -34,21 +35,23 @@ export function createLoaders(db: DataSource) {
      * Where each product was exhibited, earliest event first. The events come in the same statement
      * (they give the order) and are handed to the event loader, so `exhibitions { event }` costs none.
      */
-    exhibitionsOfProduct: new DataLoader<string, Exhibitor[]>(async (productIds) => {
-      const rows = (await exhibitors
-        .createQueryBuilder("t")
-        .innerJoinAndMapOne("t.event", Event, "e", "e.id = t.eventId")
-        .where("t.productId = ANY(:productIds)", { productIds: [...productIds] })
-        .orderBy("e.startsAt", "ASC")
-        .addOrderBy("t.id", "ASC")
-        .getMany()) as Array<Exhibitor & { event: Event }>;
-      const groups = new Map<string, Exhibitor[]>(productIds.map((id) => [id, []]));
-      for (const row of rows) {
-        event.prime(row.event.id, row.event);
-        groups.get(row.productId)?.push(row);
-      }
-      return productIds.map((id) => groups.get(id) ?? []);
-    }),
+    exhibitionsOfProduct: new DataLoader<string, Exhibitor[]>(
+      tracedBatch("Exhibitor by product", async (productIds) => {
+        const rows = (await exhibitors
+          .createQueryBuilder("t")
+          .innerJoinAndMapOne("t.event", Event, "e", "e.id = t.eventId")
+          .where("t.productId = ANY(:productIds)", { productIds: [...productIds] })
+          .orderBy("e.startsAt", "ASC")
+          .addOrderBy("t.id", "ASC")
+          .getMany()) as Array<Exhibitor & { event: Event }>;
+        const groups = new Map<string, Exhibitor[]>(productIds.map((id) => [id, []]));
+        for (const row of rows) {
+          event.prime(row.event.id, row.event);
+          groups.get(row.productId)?.push(row);
+        }
+        return productIds.map((id) => groups.get(id) ?? []);
+      }),
+    ),
   };
 }
 

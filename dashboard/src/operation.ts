@@ -35,6 +35,7 @@ export const PROGRAM_DASHBOARD = /* GraphQL */ `
           declaredOn
         }
         purchaseTarget(year: $year) {
+          id
           year
           targetAmount
           achievedAmount
@@ -102,7 +103,7 @@ export interface LeadBuyer {
   nameEn: string;
   abbreviation: string | null;
   leadBuyer: { declaredOn: string } | null;
-  purchaseTarget: { year: number; targetAmount: number; achievedAmount: number; achievementRate: number } | null;
+  purchaseTarget: { id: string; year: number; targetAmount: number; achievedAmount: number; achievementRate: number } | null;
 }
 
 export interface Meeting {

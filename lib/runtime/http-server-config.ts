@@ -21,6 +21,11 @@ export interface HttpServerConfig {
   metricsPort?: number;
   /** Whether /ready may say why a dependency failed (a driver message may hold addresses); never in production. */
   readinessDetail: boolean;
+  /**
+   * On SIGTERM, how long the service keeps serving while /ready already answers 503, so a load balancer
+   * (or Kubernetes' endpoints) stops sending it new requests before it closes its port (default 0).
+   */
+  drainDelayMs: number;
 }
 
 /** A real client sends its headers in one packet; 10 s leaves room for a slow mobile link. */
@@ -70,6 +75,7 @@ export function readHttpServerConfig(env: Environment, prefix: string): HttpServ
       ? readInteger(env, metricsPortVariable, 0, { min: 1, max: 65535 })
       : undefined,
     readinessDetail: !isProduction(env),
+    drainDelayMs: readInteger(env, setting(env, prefix, "HTTP_DRAIN_DELAY_MS"), 0, { min: 0, max: 600_000 }),
   };
 }
 

@@ -11,7 +11,7 @@ import { build } from "esbuild";
  * mirrors the repository (a `schema` link beside it), so paths relative to a module still resolve.
  */
 const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const SOURCE_FOLDERS = ["lib", "gateway/src", "subgraphs"];
+export const SOURCE_FOLDERS = ["lib", "gateway/src", "subgraphs"];
 
 const BUILD_ROOT = path.join(REPO_ROOT, ".data/build");
 
@@ -23,10 +23,20 @@ const BUILD_ROOT = path.join(REPO_ROOT, ".data/build");
 export async function compileServices(): Promise<{ root: string; remove(): Promise<void> }> {
   await removeAbandonedTrees();
   const outDir = path.join(BUILD_ROOT, String(process.pid));
+  await compileTree(outDir, SOURCE_FOLDERS);
+  await symlink(path.join(REPO_ROOT, "schema"), path.join(outDir, "schema"), "dir");
+  return { root: outDir, remove: () => rm(outDir, { recursive: true, force: true }) };
+}
+
+/**
+ * Compiles every TypeScript file of `folders` (relative to the repository) into `outDir`, file for
+ * file, in the repository's layout: the services here, the container image's tree in scripts/build.ts.
+ */
+export async function compileTree(outDir: string, folders: readonly string[]): Promise<void> {
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   await build({
-    entryPoints: SOURCE_FOLDERS.flatMap((folder) => typeScriptFiles(path.join(REPO_ROOT, folder))),
+    entryPoints: folders.flatMap((folder) => typeScriptFiles(path.join(REPO_ROOT, folder))),
     outdir: outDir,
     outbase: REPO_ROOT,
     format: "esm",
@@ -35,8 +45,6 @@ export async function compileServices(): Promise<{ root: string; remove(): Promi
     tsconfig: path.join(REPO_ROOT, "tsconfig.json"),
     logLevel: "error",
   });
-  await symlink(path.join(REPO_ROOT, "schema"), path.join(outDir, "schema"), "dir");
-  return { root: outDir, remove: () => rm(outDir, { recursive: true, force: true }) };
 }
 
 async function removeAbandonedTrees(): Promise<void> {

@@ -1,0 +1,13 @@
+/**
+ * npm run build: the tree the container image runs (Dockerfile), in dist/: the services, the scripts
+ * (scripts/run-service.ts picks one by name, scripts/migrate.ts migrates) and the schema files,
+ * compiled file for file to plain JavaScript; packages resolve from the repository's node_modules.
+ */
+import { cp } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { compileTree, SOURCE_FOLDERS } from "./lib/compiled-services.js";
+
+const dist = fileURLToPath(new URL("../dist", import.meta.url));
+await compileTree(dist, [...SOURCE_FOLDERS, "scripts"]);
+await cp(fileURLToPath(new URL("../schema", import.meta.url)), `${dist}/schema`, { recursive: true });
+console.log(`Built ${dist}: node dist/scripts/run-service.js <service>`);

@@ -31,7 +31,8 @@ const gateway = createSubgraphDataSource({
   schema: "gateway",
   entities: [],
   migrations: gatewayMigrations,
-  poolSize: 1,
+  // migrate() holds one connection for the advisory lock while the migrations run on another.
+  poolSize: 2,
 });
 await gateway.initialize();
 try {

@@ -17,4 +17,6 @@ if (!service || !Object.hasOwn(ENTRIES, service)) {
   console.error(`Usage: run-service <${Object.keys(ENTRIES).join("|")}>${service ? ` (not "${service}")` : ""}`);
   process.exit(64);
 }
+// The entry sees its own arguments, as if started directly (`run-service migrate --print-service-urls`).
+process.argv.splice(2, 1);
 await import(ENTRIES[service]);

@@ -74,7 +74,7 @@ export async function startReplicatedGraph(options: ReplicatedGraphOptions): Pro
     const lines = createInterface({ input: child.stdout! });
     lines.on("line", (line) => options.onLog?.(replica, line));
   };
-  const common = { env, output: "pipe" as const, compiledRoot: options.compiledRoot, readyTimeoutMs: options.readyTimeoutMs ?? 60_000 };
+  const common = { env, output: "pipe" as const, compiledRoot: options.compiledRoot, readyTimeoutMs: options.readyTimeoutMs ?? 120_000 };
   const start = async (replica: Replica) => {
     if (replica.service === "gateway") {
       await startGatewayProcess({

@@ -41,7 +41,8 @@ async function ask(url: string, query: string, variables?: Record<string, unknow
 }
 
 describe("replicas behind a load balancer", function () {
-  this.timeout(240_000);
+  // Ten processes restarted one after the other, each booting on a shared 2-core machine.
+  this.timeout(600_000);
   const database = `ipg_replicas_${process.pid}_${Date.now()}`;
   const prefix = `ipg-test:replicas:${randomUUID()}:`;
   const logs: Array<{ replica: Replica; line: string }> = [];
@@ -53,7 +54,7 @@ describe("replicas behind a load balancer", function () {
   let databaseUrl: string;
 
   before(async function () {
-    this.timeout(240_000);
+    this.timeout(300_000);
     const serverUrl = testGraph().databaseUrl;
     await createDatabaseIfMissing(serverUrl, database);
     const url = new URL(serverUrl);

@@ -84,6 +84,8 @@ export async function startTestGraph(): Promise<TestGraph> {
       ports,
       compiledRoot: compiled.root,
       output: process.env.TEST_SERVICE_LOGS ? "inherit" : "ignore",
+      // Room for five processes booting on a shared, busy 2-core machine (the default is 30 s).
+      readyTimeoutMs: 90_000,
       // Rate limits on, but out of the suite's reach (test/gateway-rate-limits.test.ts tests them).
       env: { LOG_LEVEL: process.env.TEST_SERVICE_LOGS ?? "warn", ...UNREACHED_RATE_LIMITS },
     }),

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { mkdir, readdir, rm, symlink } from "node:fs/promises";
 import { readdirSync } from "node:fs";
 import path from "node:path";
@@ -16,13 +17,14 @@ export const SOURCE_FOLDERS = ["lib", "gateway/src", "subgraphs"];
 const BUILD_ROOT = path.join(REPO_ROOT, ".data/build");
 
 /**
- * Compiles into .data/build/<this process id>, so two `npm start`s (or a start and the tests) never
+ * Compiles into .data/build/<this process id>-<random>, so two `npm start`s (or a start and the tests) never
  * share a tree; trees left by processes that are gone are removed first. Inside the repository, so
  * packages resolve from its node_modules and its package.json makes the files ES modules.
  */
 export async function compileServices(): Promise<{ root: string; remove(): Promise<void> }> {
   await removeAbandonedTrees();
-  const outDir = path.join(BUILD_ROOT, String(process.pid));
+  // A tree of its own per call: one process may compile twice (the tests' graph, then the replicas test's).
+  const outDir = path.join(BUILD_ROOT, `${process.pid}-${randomUUID().slice(0, 8)}`);
   await compileTree(outDir, SOURCE_FOLDERS);
   await symlink(path.join(REPO_ROOT, "schema"), path.join(outDir, "schema"), "dir");
   return { root: outDir, remove: () => rm(outDir, { recursive: true, force: true }) };
@@ -50,7 +52,7 @@ export async function compileTree(outDir: string, folders: readonly string[]): P
 async function removeAbandonedTrees(): Promise<void> {
   const trees = await readdir(BUILD_ROOT).catch(() => []);
   await Promise.all(
-    trees.filter((tree) => !isRunning(Number(tree))).map((tree) => rm(path.join(BUILD_ROOT, tree), { recursive: true, force: true })),
+    trees.filter((tree) => !isRunning(Number(tree.split("-")[0]))).map((tree) => rm(path.join(BUILD_ROOT, tree), { recursive: true, force: true })),
   );
 }
 

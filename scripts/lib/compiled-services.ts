@@ -52,7 +52,9 @@ export async function compileTree(outDir: string, folders: readonly string[]): P
 async function removeAbandonedTrees(): Promise<void> {
   const trees = await readdir(BUILD_ROOT).catch(() => []);
   await Promise.all(
-    trees.filter((tree) => !isRunning(Number(tree.split("-")[0]))).map((tree) => rm(path.join(BUILD_ROOT, tree), { recursive: true, force: true })),
+    trees
+      .filter((tree) => !isRunning(Number(tree.split("-")[0])))
+      .map((tree) => rm(path.join(BUILD_ROOT, tree), { recursive: true, force: true })),
   );
 }
 

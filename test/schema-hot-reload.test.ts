@@ -1,5 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
+import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -7,63 +7,20 @@ import { expect } from "chai";
 import pg from "pg";
 import { Webhook } from "standardwebhooks";
 import { schemaHash } from "../lib/schema/api-schema.js";
-import { composeSupergraph, PARTNER_SUPERGRAPH_PATH, readCommittedSdl, SUPERGRAPH_PATH } from "../lib/schema/composition.js";
-import { PARTNER_CONTRACT } from "../lib/schema/contracts.js";
+import { SUPERGRAPH_PATH } from "../lib/schema/composition.js";
 import { readChangelog } from "../lib/schema/schema-versions.js";
 import { serviceDatabaseUrl } from "../scripts/lib/database-roles.js";
 import { freePort } from "../scripts/lib/free-port.js";
 import { startGatewayInProcess } from "./support/in-process.js";
 import { post } from "./support/client.js";
 import { testGraph } from "./support/graph.js";
+import { copySupergraphs, eventually, removeProductByNumber, startReceiver, type Received } from "./support/schema-webhooks.js";
 
 /**
  * An extra gateway over the running subgraphs, serving temporary copies of the supergraphs, with three
  * partner webhooks: one that answers, one that fails twice before answering, one that is always down.
  * The supergraph files are rewritten (a field removed) while queries keep coming.
  */
-interface Received {
-  headers: IncomingHttpHeaders;
-  body: string;
-  status: number;
-}
-
-function startReceiver(answer: (attempt: number) => number): Promise<{ server: Server; url: string; received: Received[] }> {
-  const received: Received[] = [];
-  const server = createServer((req, res) => {
-    let body = "";
-    req.setEncoding("utf8");
-    req.on("data", (chunk) => (body += chunk));
-    req.on("end", () => {
-      const status = answer(received.length + 1);
-      received.push({ headers: req.headers, body, status });
-      res.writeHead(status).end();
-    });
-  });
-  return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () =>
-      resolve({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/hooks/schema`, received }),
-    ),
-  );
-}
-
-async function eventually<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-const withoutProductByNumber = (name: string) => {
-  const sdl = readCommittedSdl(name as Parameters<typeof readCommittedSdl>[0]);
-  if (name !== "products") return sdl;
-  const edited = sdl.replace(/\n\s*"A designated product by its designation number[^\n]*\n\s*productByDesignationNumber\([^\n]*\n/, "\n");
-  expect(edited).not.to.equal(sdl);
-  return edited;
-};
-
 describe("schema hot reload and change notifications", function () {
   this.timeout(120_000);
   const secrets = {
@@ -86,11 +43,9 @@ describe("schema hot reload and change notifications", function () {
   });
 
   it("reloads under load without dropping a request, serves the new schema, and notifies every partner, signed and retried", async () => {
-    folder = mkdtempSync(path.join(tmpdir(), "ipg-reload-"));
-    const supergraphFile = path.join(folder, "supergraph.graphql");
-    const partnerFile = path.join(folder, "partner-supergraph.graphql");
-    writeFileSync(supergraphFile, readFileSync(SUPERGRAPH_PATH, "utf8"));
-    writeFileSync(partnerFile, readFileSync(PARTNER_SUPERGRAPH_PATH, "utf8"));
+    const copies = copySupergraphs();
+    folder = copies.folder;
+    const { supergraphFile, partnerFile } = copies;
 
     const kotra = await startReceiver(() => 200);
     const flaky = await startReceiver((attempt) => (attempt <= 2 ? 500 : 200));
@@ -140,11 +95,7 @@ describe("schema hot reload and change notifications", function () {
     const loaders = [load("/graphql"), load("/graphql"), load("/partner/graphql"), load("/partner/graphql")];
     await new Promise((resolve) => setTimeout(resolve, 500));
 
-    const full = composeSupergraph(withoutProductByNumber);
-    const partner = composeSupergraph(withoutProductByNumber, PARTNER_CONTRACT);
-    if (!full.ok || !partner.ok) throw new Error("the edited subgraphs do not compose");
-    writeFileSync(supergraphFile, full.supergraphSdl);
-    writeFileSync(partnerFile, partner.supergraphSdl);
+    removeProductByNumber(copies);
     const newEtag = await eventually("the new full schema", async () => {
       const etag = await etagOf("/schema.graphql");
       return etag !== `"${published.hash}"` ? etag : undefined;

@@ -212,6 +212,8 @@ export function createGatewayService(config: GatewayConfig, logger: Logger): Gat
       return shell.listen(config.port, config.host);
     },
     async stop() {
+      // Out of the balancer's rotation first (GATEWAY_HTTP_DRAIN_DELAY_MS), then the in-flight requests finish.
+      await shell.drain();
       await notifier?.stop();
       await partnerApollo.stop();
       await apollo.stop();

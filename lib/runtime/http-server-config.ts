@@ -23,6 +23,11 @@ export interface HttpServerConfig {
   metricsMaxOperationNames: number;
   /** Whether /ready may say why a dependency failed (a driver message may hold addresses); never in production. */
   readinessDetail: boolean;
+  /**
+   * On SIGTERM, how long the service keeps serving while /ready already answers 503, so a load balancer
+   * (or Kubernetes' endpoints) stops sending it new requests before it closes its port (default 0).
+   */
+  drainDelayMs: number;
 }
 
 /** A real client sends its headers in one packet; 10 s leaves room for a slow mobile link. */
@@ -73,6 +78,7 @@ export function readHttpServerConfig(env: Environment, prefix: string): HttpServ
       : undefined,
     metricsMaxOperationNames: readInteger(env, setting(env, prefix, "METRICS_MAX_OPERATION_NAMES"), 100, { min: 0, max: 10_000 }),
     readinessDetail: !isProduction(env),
+    drainDelayMs: readInteger(env, setting(env, prefix, "HTTP_DRAIN_DELAY_MS"), 0, { min: 0, max: 600_000 }),
   };
 }
 

@@ -21,6 +21,11 @@ export interface HttpShell {
   metrics: Registry;
   /** Binds the public port (0 picks a free one) and the metrics port if there is one; resolves to the public port. */
   listen(port: number, host: string): Promise<number>;
+  /**
+   * The first step of a stop: /ready answers 503 from now on, and this resolves after the configured
+   * drain delay, during which requests are still served; then the service closes its port.
+   */
+  drain(): Promise<void>;
 }
 
 /**
@@ -59,7 +64,12 @@ export function createHttpShell(options: {
   app.get("/health", (_req: Request, res: Response) => {
     res.json({ status: "ok", service: options.service });
   });
+  let draining = false;
   app.get("/ready", async (_req: Request, res: Response) => {
+    if (draining) {
+      res.status(503).json({ status: "stopping", service: options.service, unavailable: [], reason: "stopping" });
+      return;
+    }
     try {
       await options.ready();
       res.json({ status: "ready", service: options.service });
@@ -85,6 +95,10 @@ export function createHttpShell(options: {
       app.use(notFound);
       if (metricsServer) await listen(metricsServer, server.metricsPort!, host);
       return listen(httpServer, port, host);
+    },
+    async drain() {
+      draining = true;
+      if (server.drainDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, server.drainDelayMs));
     },
   };
 }

@@ -108,6 +108,8 @@ export function createSubgraphService(options: SubgraphServiceOptions): Subgraph
       return shell.listen(port, host);
     },
     async stop() {
+      // Out of the balancer's rotation first (HTTP_DRAIN_DELAY_MS), then the in-flight requests finish.
+      await shell.drain();
       await apollo.stop();
     },
   };

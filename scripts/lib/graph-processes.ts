@@ -41,7 +41,7 @@ export interface GraphProcessesOptions {
    */
   env?: NodeJS.ProcessEnv;
   /** "inherit" shows the services' logs on this terminal; "ignore" keeps them quiet. */
-  output?: "inherit" | "ignore";
+  output?: ServiceOutput;
   readyTimeoutMs?: number;
   /** Run the services from this compiled tree (scripts/lib/compiled-services.ts) instead of through tsx. */
   compiledRoot?: string;
@@ -58,6 +58,9 @@ export interface RunningGraph {
   stop(): Promise<void>;
 }
 
+/** "pipe" leaves the log lines on the child's stdout for the caller, who must read them (see `started`). */
+export type ServiceOutput = "inherit" | "ignore" | "pipe";
+
 const GATEWAY_ENTRY = fileURLToPath(new URL("../../gateway/src/index.ts", import.meta.url));
 
 /** `given` is filtered for this service; `own` (its port, its database URL…) is set as it is. */
@@ -65,7 +68,7 @@ function spawnService(
   name: ServiceName,
   entry: string,
   env: { given?: NodeJS.ProcessEnv; own: NodeJS.ProcessEnv },
-  output: "inherit" | "ignore",
+  output: ServiceOutput,
   compiledRoot?: string,
 ): ChildProcess {
   const args = compiledRoot ? [compiledEntry(compiledRoot, entry)] : ["--import", "tsx", entry];
@@ -116,17 +119,20 @@ export async function startGatewayProcess(options: {
   subgraphUrls: Record<SubgraphName, string>;
   env?: NodeJS.ProcessEnv;
   readyTimeoutMs?: number;
-  /** The services compiled once (scripts/lib/compiled-services.ts); without it, the process runs through tsx. */
+  output?: ServiceOutput;
   compiledRoot?: string;
+  /** Told of the process as soon as it is spawned (to read its output, or stop it if it never gets ready). */
+  started?: (child: ChildProcess) => void;
 }): Promise<{ url: string; process: ChildProcess; stop(): Promise<void> }> {
   const urlEnv = urlEnvironment(options.subgraphUrls);
   const child = spawnService(
     "gateway",
     GATEWAY_ENTRY,
     { given: { ...UNREACHED_RATE_LIMITS, ...options.env }, own: { ...urlEnv, GATEWAY_PORT: String(options.port) } },
-    "ignore",
+    options.output ?? "ignore",
     options.compiledRoot,
   );
+  options.started?.(child);
   try {
     await waitUntilReady("gateway", child, `http://localhost:${options.port}/ready`, options.readyTimeoutMs ?? READY_TIMEOUT_MS);
   } catch (error) {
@@ -137,12 +143,18 @@ export async function startGatewayProcess(options: {
 }
 
 /** What a subgraph is started with besides what it may inherit: where the others answer, its port, its own database role. */
-export function subgraphOwnEnvironment(name: SubgraphName, port: number, roleUrl: string, subgraphUrls: Record<SubgraphName, string>) {
+export function subgraphOwnEnvironment(
+  name: SubgraphName,
+  port: number,
+  roleUrl: string,
+  subgraphUrls: Record<SubgraphName, string>,
+  migrateOnStart = false,
+) {
   return {
     ...urlEnvironment(subgraphUrls),
     [`${name.toUpperCase()}_DATABASE_URL`]: roleUrl,
     [`${name.toUpperCase()}_PORT`]: String(port),
-    MIGRATE_ON_START: "false",
+    MIGRATE_ON_START: String(migrateOnStart),
   };
 }
 
@@ -158,14 +170,16 @@ export async function startSubgraphProcess(options: {
   databaseUrl: string;
   subgraphUrls: Record<SubgraphName, string>;
   env?: NodeJS.ProcessEnv;
-  output?: "inherit" | "ignore";
+  output?: ServiceOutput;
   readyTimeoutMs?: number;
   compiledRoot?: string;
+  /** Migrate its schema as it starts (under the advisory lock), as a replica in a deployment without a migration step does. */
+  migrateOnStart?: boolean;
   /** Told of the process as soon as it is spawned, so a caller can stop it even if it never gets ready. */
   started?: (child: ChildProcess) => void;
 }): Promise<{ url: string; process: ChildProcess; stop(): Promise<void> }> {
   const { name, port } = options;
-  const own = subgraphOwnEnvironment(name, port, options.databaseUrl, options.subgraphUrls);
+  const own = subgraphOwnEnvironment(name, port, options.databaseUrl, options.subgraphUrls, options.migrateOnStart);
   const child = spawnService(name, subgraphEntry(name), { given: options.env, own }, options.output ?? "ignore", options.compiledRoot);
   options.started?.(child);
   try {

@@ -17,6 +17,11 @@ import { schemaPublishCommand } from "../scripts/lib/schema-publish-command.js";
  * the script itself, as `npm run schema:check` runs it.
  */
 const SCHEMA_DIR = fileURLToPath(new URL("../schema", import.meta.url));
+/** The patch after the committed published version: what a deprecation alone publishes as. */
+const NEXT_PATCH = (() => {
+  const [major, minor, patch] = readChangelog(path.join(SCHEMA_DIR, "changelog.json")).versions[0].version.split(".").map(Number);
+  return `${major}.${minor}.${patch + 1}`;
+})();
 const SCHEMA_CHECK_SCRIPT = fileURLToPath(new URL("../scripts/schema-check.ts", import.meta.url));
 
 async function run(name: "schema-check" | "schema-publish", directory: string, publishDate?: string) {
@@ -102,7 +107,7 @@ describe("schema check (npm run schema:check)", function () {
     );
     const published = await run("schema-publish", directory, "2026-01-01");
     expect(published.status, published.output).to.equal(0);
-    expect(published.output).to.match(/Published version 1\.0\.1/); // a deprecation alone is a patch
+    expect(published.output).to.include(`Published version ${NEXT_PATCH}`); // a deprecation alone is a patch
     expect(readFileSync(files.publishedApi, "utf8")).to.match(/productByDesignationNumber\(.*\): Product @deprecated/);
 
     editSubgraph("products", removeProductByNumber);
@@ -153,7 +158,7 @@ describe("schema check (npm run schema:check)", function () {
     recordBreaking({ ...entry, deprecatedOn: "2020-01-01", removableAfter: "2020-04-01" });
     const backdated = await run("schema-check", directory);
     expect(backdated.status, backdated.output).to.equal(1);
-    expect(backdated.output).to.include(`deprecated on 2020-01-01, but the deprecation was first published in 1.0.1 on ${today}`);
+    expect(backdated.output).to.include(`deprecated on 2020-01-01, but the deprecation was first published in ${NEXT_PATCH} on ${today}`);
 
     // Dated truthfully, the removal still waits 90 days from publication.
     writeFileSync(
@@ -163,7 +168,7 @@ describe("schema check (npm run schema:check)", function () {
     recordBreaking({ ...entry, deprecatedOn: today, removableAfter: today });
     const early = await run("schema-check", directory);
     expect(early.status, early.output).to.equal(1);
-    expect(early.output).to.include(`its deprecation was published on ${today} (1.0.1); it may be removed 90 days after that`);
+    expect(early.output).to.include(`its deprecation was published on ${today} (${NEXT_PATCH}); it may be removed 90 days after that`);
   });
 
   it("a change in one subgraph that breaks composition fails with the composition error naming the subgraph", async () => {

@@ -8,6 +8,7 @@ import type { Settings } from "./settings.js";
 export const PROGRAM_DASHBOARD = /* GraphQL */ `
   query ProgramDashboard($agency: Agency!, $lastCompleteYear: Int!, $year: Int!, $from: DateTime!) {
     figures: procurementSummary(agency: $agency, throughYear: $lastCompleteYear) {
+      id
       agency
       throughYear
       designatedProducts
@@ -15,9 +16,11 @@ export const PROGRAM_DASHBOARD = /* GraphQL */ `
       purchaseCount
     }
     perYear: procurementSummary(agency: $agency, throughYear: $year) {
+      id
       agency
       throughYear
       byYear {
+        id
         year
         designatedProducts
         procurementGenerated
@@ -32,6 +35,7 @@ export const PROGRAM_DASHBOARD = /* GraphQL */ `
         nameEn
         abbreviation
         leadBuyer {
+          id
           declaredOn
         }
         purchaseTarget(year: $year) {

@@ -2,14 +2,10 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { assetsByName, type BrowserAsset } from "../browser-bundle.js";
 
 /** The dashboard's own folder (dashboard/: index.html, src/). */
 export const DASHBOARD_DIR = fileURLToPath(new URL("../../../dashboard/", import.meta.url));
-
-export interface DashboardAsset {
-  contentType: string;
-  body: Uint8Array;
-}
 
 /** What the page tells the dashboard's script (as data attributes: the page runs no inline script). */
 export interface DashboardPageSettings {
@@ -20,27 +16,18 @@ export interface DashboardPageSettings {
 /** The built dashboard: its page and its assets by file name (hashed, so a file name never changes content). */
 export interface DashboardBundle {
   page: string;
-  assets: ReadonlyMap<string, DashboardAsset>;
+  assets: ReadonlyMap<string, BrowserAsset>;
 }
 
 export const DASHBOARD_ASSETS_PATH = "/dashboard/assets";
 
-const CONTENT_TYPES: Record<string, string> = { ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8" };
-
 /**
  * Bundles the dashboard with esbuild, in memory, from the project's own dependencies (Chart.js from
- * node_modules): one script and one stylesheet, nothing fetched at run time. Takes a few hundred ms,
- * once per process (gateways built in one process, as the tests build them, share the build); nothing
- * generated is written or committed.
+ * node_modules): one script and one stylesheet, nothing fetched at run time. Takes a few hundred ms;
+ * the endpoint builds it once, on its first request. Nothing generated is written or committed.
  */
 export async function buildDashboard(settings: DashboardPageSettings, dir = DASHBOARD_DIR): Promise<DashboardBundle> {
-  let built = builds.get(dir);
-  if (!built) {
-    built = bundle(dir);
-    builds.set(dir, built);
-    built.catch(() => builds.delete(dir));
-  }
-  const { assets, template } = await built;
+  const { assets, template } = await bundle(dir);
   const named = (extension: string) => {
     const name = [...assets.keys()].find((candidate) => candidate.endsWith(extension));
     if (!name) throw new Error(`The dashboard's build produced no ${extension} file`);
@@ -54,8 +41,6 @@ export async function buildDashboard(settings: DashboardPageSettings, dir = DASH
   });
   return { page, assets };
 }
-
-const builds = new Map<string, Promise<{ assets: ReadonlyMap<string, DashboardAsset>; template: string }>>();
 
 async function bundle(dir: string) {
   const result = await build({
@@ -71,12 +56,7 @@ async function bundle(dir: string) {
     write: false,
     logLevel: "silent",
   });
-  const assets = new Map<string, DashboardAsset>();
-  for (const file of result.outputFiles) {
-    const name = path.basename(file.path);
-    const contentType = CONTENT_TYPES[path.extname(name)];
-    if (contentType) assets.set(name, { contentType, body: file.contents });
-  }
+  const assets = assetsByName(result.outputFiles, path.join(dir, "out"));
   return { assets, template: await readFile(path.join(dir, "index.html"), "utf8") };
 }
 

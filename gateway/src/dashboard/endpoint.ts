@@ -1,5 +1,6 @@
 import type { Express, NextFunction, Request, RequestHandler, Response } from "express";
 import type { Logger } from "pino";
+import { builtOnFirstRequest } from "../browser-bundle.js";
 import { sendGraphQLError } from "../http-security.js";
 import { buildDashboard, DASHBOARD_ASSETS_PATH, type DashboardBundle } from "./bundle.js";
 import type { DashboardConfig } from "./config.js";
@@ -36,18 +37,13 @@ const securityHeaders: RequestHandler = (_req, res, next) => {
 
 /**
  * Serves the reference dashboard (dashboard/) at /dashboard. It is built on the first request (esbuild,
- * a few hundred ms, once per process: gateway/src/dashboard/bundle.ts), so a gateway starts no slower
+ * a few hundred ms, once: gateway/src/dashboard/bundle.ts), so a gateway starts no slower
  * with it on. The page is revalidated on every visit; its assets carry their content hash in their
  * names, so they are kept for a year. A build that fails is logged and answered 500 (and tried again on
  * the next request).
  */
 export function mountDashboard(app: Express, config: DashboardConfig, graphqlPath: string, logger: Logger): void {
-  let bundle: Promise<DashboardBundle> | undefined;
-  const built = () =>
-    (bundle ??= buildDashboard({ pollSeconds: config.pollSeconds, graphqlPath }).catch((error: unknown) => {
-      bundle = undefined;
-      throw error;
-    }));
+  const built = builtOnFirstRequest(() => buildDashboard({ pollSeconds: config.pollSeconds, graphqlPath }));
   const serve =
     (answer: (bundle: DashboardBundle, req: Request, res: Response, next: NextFunction) => void): RequestHandler =>
     async (req, res, next) => {
@@ -78,7 +74,9 @@ export function mountDashboard(app: Express, config: DashboardConfig, graphqlPat
     serve((bundle, req, res, next) => {
       const asset = bundle.assets.get(String(req.params.name));
       if (!asset) return next();
-      res.set({ "Content-Type": asset.contentType, "Cache-Control": "public, max-age=31536000, immutable" }).send(Buffer.from(asset.body));
+      res
+        .set({ "Content-Type": asset.contentType, "Cache-Control": "public, max-age=31536000, immutable" })
+        .send(Buffer.from(asset.contents));
     }),
   );
 }

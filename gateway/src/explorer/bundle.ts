@@ -2,12 +2,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-
-/** One file of the explorer's bundle, as the gateway serves it from memory. */
-export interface ExplorerAsset {
-  contents: Uint8Array;
-  contentType: string;
-}
+import { assetsByName, type BrowserAsset } from "../browser-bundle.js";
 
 /**
  * The browser page of gateway/explorer-app, from the project's own node_modules (GraphiQL, React,
@@ -16,23 +11,12 @@ export interface ExplorerAsset {
  */
 const APP_DIR = fileURLToPath(new URL("../../explorer-app/", import.meta.url));
 
-const CONTENT_TYPES: Record<string, string> = {
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".ttf": "font/ttf",
-  ".woff": "font/woff",
-  ".woff2": "font/woff2",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".txt": "text/plain; charset=utf-8",
-};
-
 /**
  * Bundles the page and Monaco's three web workers with esbuild, in memory (a few seconds; the gateway
  * does it once, on the first request for the explorer). Files are keyed by their name under
  * /explorer/assets/.
  */
-export async function buildExplorerBundle(): Promise<Map<string, ExplorerAsset>> {
+export async function buildExplorerBundle(): Promise<Map<string, BrowserAsset>> {
   const require = createRequire(path.join(APP_DIR, "app.tsx"));
   const outdir = path.join(APP_DIR, "out");
   const result = await build({
@@ -57,10 +41,5 @@ export async function buildExplorerBundle(): Promise<Map<string, ExplorerAsset>>
     write: false,
     logLevel: "silent",
   });
-  const assets = new Map<string, ExplorerAsset>();
-  for (const file of result.outputFiles) {
-    const name = path.relative(outdir, file.path);
-    assets.set(name, { contents: file.contents, contentType: CONTENT_TYPES[path.extname(name)] ?? "application/octet-stream" });
-  }
-  return assets;
+  return assetsByName(result.outputFiles, outdir);
 }

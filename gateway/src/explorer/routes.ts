@@ -1,6 +1,7 @@
 import type { Express, Request, Response } from "express";
 import type { Logger } from "pino";
-import { buildExplorerBundle, type ExplorerAsset } from "./bundle.js";
+import { buildExplorerBundle } from "./bundle.js";
+import { builtOnFirstRequest, type BrowserAsset } from "../browser-bundle.js";
 import { readExampleOperations, type ExampleOperation } from "./operations.js";
 
 export const EXPLORER_PATH = "/explorer";
@@ -49,7 +50,7 @@ const PAGE = `<!doctype html>
  * like Apollo Sandbox: the caller does not mount it there.
  */
 export function mountExplorer(app: Express, options: { operationsDirectory: string; logger: Logger }): void {
-  let bundle: Promise<Map<string, ExplorerAsset>> | undefined;
+  const bundle = builtOnFirstRequest(buildExplorerBundle);
   let operations: ExampleOperation[] | undefined;
   const secured = (res: Response) => {
     res.set("content-security-policy", EXPLORER_CONTENT_SECURITY_POLICY);
@@ -68,12 +69,10 @@ export function mountExplorer(app: Express, options: { operationsDirectory: stri
   });
   app.get(`${EXPLORER_PATH}/assets/:name`, async (req: Request, res: Response) => {
     secured(res);
-    bundle ??= buildExplorerBundle();
-    let assets: Map<string, ExplorerAsset>;
+    let assets: Map<string, BrowserAsset>;
     try {
-      assets = await bundle;
+      assets = await bundle();
     } catch (error) {
-      bundle = undefined;
       options.logger.error({ err: error }, "the explorer could not be bundled");
       res.status(500).json({
         errors: [
